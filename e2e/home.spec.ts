@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+
+test('the first page lists the events in order, with the four the user named', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'The Syrian war, 2011–2024' })).toBeVisible();
+  const list = page.getByRole('region', { name: 'Events in order' }).getByRole('list');
+  const items = list.getByRole('listitem');
+  expect(await items.count()).toBeGreaterThan(80);
+
+  const named: Array<[RegExp, string]> = [
+    [/Russia.*(intervention|air campaign)/i, '30 September 2015'],
+    [/al-Tanf/, '16 June 2016'],
+    [/HTS.*Idlib|Idlib.*HTS/, '2019'],
+    [/Deterring Aggression/, '27 November 2024'],
+  ];
+  for (const [title, date] of named) {
+    const item = items.filter({ has: page.getByRole('heading', { name: title }) }).first();
+    await expect(item).toBeVisible();
+    await expect(item.locator('time')).toContainText(date);
+  }
+
+  // Chronological: the first day each entry covers never goes backwards.
+  const starts = await list.locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+  const firstDays = starts.map((start) => `${start}-01-01`.slice(0, 10));
+  expect(firstDays).toEqual([...firstDays].sort());
+  await page.screenshot({ path: 'test-results/screenshots/home.png', fullPage: false });
+});
+
+test('the dataset is served as JSON in its public shape', async ({ request }) => {
+  const response = await request.get('/data/events.json');
+  expect(response.ok()).toBe(true);
+  const body = await response.json();
+  expect(Object.keys(body).sort()).toEqual(['actors', 'events', 'sources']);
+  expect(body.events.length).toBeGreaterThan(80);
+  const tanf = body.events.find((event: { start: string }) => event.start === '2016-06-16');
+  expect(tanf).toMatchObject({ precision: 'day', citations: expect.any(Array), actors: expect.any(Array) });
+});
