@@ -26,8 +26,9 @@ export interface DataLocations {
 export function defaultLocations(env: NodeJS.ProcessEnv = process.env): DataLocations {
   const cwd = process.cwd();
   return {
-    eventsDir: path.resolve(cwd, env.EVENTS_DIR ?? 'events'),
-    seedsDir: path.resolve(cwd, env.SEEDS_DIR ?? '../shared/seeds'),
+    // Read at run time from wherever the app was started, not bundled: tell the tracer to skip them.
+    eventsDir: path.resolve(/*turbopackIgnore: true*/ cwd, env.EVENTS_DIR ?? 'events'),
+    seedsDir: path.resolve(/*turbopackIgnore: true*/ cwd, env.SEEDS_DIR ?? '../shared/seeds'),
     requireArticles: env.CI === 'true',
   };
 }

@@ -37,6 +37,7 @@ export const EVENT_KINDS = [
   'policy-change',
   'resignation',
   'uprising',
+  'crackdown',
   'siege',
   'report',
 ] as const;

@@ -179,6 +179,13 @@ describe('validateDataset', () => {
     expect(found).toContain('actor "rebels" › aliases: "moscow" also names actor "russia"');
   });
 
+  it('does not call an actor unused when the only event naming it is itself invalid', () => {
+    const found = messages(dataset([event('strike-2016', { kind: 'bombing' })]));
+    expect(found).toEqual([
+      'event "strike-2016" › kind: Invalid option: expected one of "airstrike"|"ground-offensive"|"territorial-change"|"truce-or-agreement"|"statement"|"killing"|"attack"|"designation"|"withdrawal"|"deployment"|"founding"|"alliance"|"clashes"|"casualty-tally"|"displacement"|"protest"|"policy-change"|"resignation"|"uprising"|"crackdown"|"siege"|"report"',
+    ]);
+  });
+
   it('refuses a source whose article text is missing', () => {
     const found = messages(dataset([event('strike-2016')], { sources: [source({ textFile: 'gone.txt' })] }));
     expect(found).toContain('source "blog-2016" › textFile: article text "gone.txt" was not found among the article texts');

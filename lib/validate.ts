@@ -55,11 +55,15 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
   const sources = parseList(raw.sources, SourceSchema, 'source', 'sources.json', report);
   const actors = parseList(raw.actors, ActorSchema, 'actor', 'actors.json', report);
   const events: TimelineEvent[] = [];
+  // What records that failed their schema still name, so that one bad event does not also make
+  // its actors and sources look unused.
+  const namedByInvalid = new Set<string>();
   for (const { file, data } of raw.events) {
     const parsed = EventSchema.safeParse(data);
     const id = recordId(data) ?? file;
     if (!parsed.success) {
       reportZodIssues(parsed.error, 'event', id, report);
+      collectStrings(data, namedByInvalid);
       continue;
     }
     if (file !== `${parsed.data.id}.json`) {
@@ -103,10 +107,10 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
   }
 
   for (const actor of actors) {
-    if (!usedActors.has(actor.id)) report('actor', actor.id, 'id', 'no event names this actor; remove it or cite an event for it');
+    if (!usedActors.has(actor.id) && !namedByInvalid.has(actor.id)) report('actor', actor.id, 'id', 'no event names this actor; remove it or cite an event for it');
   }
   for (const source of sources) {
-    if (!citedSources.has(source.id)) report('source', source.id, 'id', 'no event cites this source');
+    if (!citedSources.has(source.id) && !namedByInvalid.has(source.id)) report('source', source.id, 'id', 'no event cites this source');
   }
 
   return { dataset: problems.length === 0 ? { sources, actors, events } : null, problems };
@@ -132,6 +136,12 @@ function parseList<T>(
     else reportZodIssues(result.error, scope, recordId(item) ?? `${file}[${index}]`, report);
   });
   return parsed;
+}
+
+function collectStrings(value: unknown, into: Set<string>) {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) value.forEach((item) => collectStrings(item, into));
+  else if (typeof value === 'object' && value !== null) Object.values(value).forEach((item) => collectStrings(item, into));
 }
 
 function recordId(data: unknown): string | undefined {
