@@ -1,20 +1,107 @@
+import type { Metadata } from 'next';
 import { getCatalog } from '@/lib/data';
+import { CAMP_LABELS, CAMP_ORDER } from '@/lib/labels';
+import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/url-state';
+import { actorGroups, buildView, knownIds, toTimelineItem } from '@/lib/view';
 import { EventList } from './_components/event-list';
+import { EventPanel, PANEL_HEADING_ID } from './_components/event-panel';
+import { FilterBar } from './_components/filter-bar';
+import { SelectionKeys } from './_components/selection-keys';
+import { TimelineChart } from './_components/timeline-chart';
 
-export default function HomePage() {
+interface HomePageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ searchParams }: HomePageProps): Promise<Metadata> {
   const catalog = getCatalog();
+  const state = parseViewState(await searchParams, knownIds(catalog));
+  const selected = state.event === undefined ? undefined : catalog.eventById.get(state.event);
+  return selected ? { title: `${selected.title} · Syrian war timeline` } : {};
+}
+
+export default async function HomePage({ searchParams }: HomePageProps) {
+  const catalog = getCatalog();
+  const state = parseViewState(await searchParams, knownIds(catalog));
+  const view = buildView(catalog, state);
+  const { events, selected } = view;
+  const withoutSelection = viewHref(state, { event: undefined });
+  const hrefOf = (id: string | undefined) => (id === undefined ? undefined : viewHref(state, { event: id }));
+  // With nothing selected, → starts at the first event and ← at the last.
+  const previousHref = hrefOf(selected ? view.previous?.id : events[events.length - 1]?.id);
+  const nextHref = hrefOf(selected ? view.next?.id : events[0]?.id);
+  const items = events.map((event) => toTimelineItem(event, catalog.actorById));
+  const hrefs = Object.fromEntries(events.map((event) => [event.id, viewHref(state, { event: event.id })]));
+
   return (
     <main className="page">
       <header className="page-header">
         <h1>The Syrian war, 2011–2024</h1>
         <p>
-          {catalog.events.length} events from {catalog.sources.length} articles, each with the words of its source.
+          A citable timeline of the jihadist groups, the rebels, the regime and the foreign powers: {catalog.events.length}{' '}
+          events from {catalog.sources.length} articles, each backed by the words of its source.
         </p>
       </header>
-      <section aria-labelledby="list-heading">
-        <h2 id="list-heading">Events in order</h2>
-        <EventList events={catalog.events} catalog={catalog} />
+
+      <FilterBar state={state} groups={actorGroups(catalog)} shown={events.length} total={catalog.events.length} />
+
+      <section className="timeline-region" aria-labelledby="timeline-heading">
+        <div className="region-heading">
+          <h2 id="timeline-heading">Timeline</h2>
+          <ul className="legend" aria-label="Colours: the camp of the actor who acted">
+            {CAMP_ORDER.map((camp) => (
+              <li key={camp} className={`camp-${camp}`}>
+                <span className="swatch" aria-hidden="true" />
+                {CAMP_LABELS[camp]}
+              </li>
+            ))}
+            <li className="is-approximate">
+              <span className="swatch" aria-hidden="true" />
+              Approximate date
+            </li>
+          </ul>
+        </div>
+        {events.length > 0 ? (
+          <TimelineChart items={items} selectedId={selected?.id} hrefs={hrefs} />
+        ) : (
+          <div className="empty-state" role="status">
+            <p>
+              <strong>No events match these filters.</strong>
+            </p>
+            {hasFilters(state) && <a href={viewHref(EMPTY_VIEW)}>Clear all filters</a>}
+          </div>
+        )}
       </section>
+
+      <div className="reading">
+        <EventPanel
+          event={selected}
+          catalog={catalog}
+          previousHref={hrefOf(view.previous?.id)}
+          nextHref={hrefOf(view.next?.id)}
+          clearHref={withoutSelection}
+          outsideFilters={selected !== undefined && !events.includes(selected)}
+          firstHref={hrefOf(events[0]?.id)}
+        />
+        <section className="list-region" aria-labelledby="list-heading">
+          <h2 id="list-heading">Events in order</h2>
+          <div className="list-scroll">
+            {events.length > 0 ? (
+              <EventList events={events} catalog={catalog} state={state} />
+            ) : (
+              <p className="muted">No events match these filters.</p>
+            )}
+          </div>
+        </section>
+      </div>
+
+      <SelectionKeys
+        selectedId={selected?.id}
+        previousHref={previousHref}
+        nextHref={nextHref}
+        clearHref={withoutSelection}
+        panelHeadingId={PANEL_HEADING_ID}
+      />
     </main>
   );
 }

@@ -1,28 +1,37 @@
+import Link from 'next/link';
 import type { Catalog } from '@/lib/data';
 import { formatEventDate } from '@/lib/dates';
+import { eventCamp } from '@/lib/labels';
 import type { TimelineEvent } from '@/lib/schema';
+import { viewHref, type ViewState } from '@/lib/url-state';
 
 export interface EventListProps {
   events: ReadonlyArray<TimelineEvent>;
   catalog: Pick<Catalog, 'actorById' | 'sourceById'>;
+  state: ViewState;
 }
 
 /** The chronological list, rendered on the server so it reads without JavaScript. */
-export function EventList({ events, catalog }: EventListProps) {
+export function EventList({ events, catalog, state }: EventListProps) {
   return (
     <ol className="event-list">
       {events.map((event) => {
+        const selected = event.id === state.event;
         const actors = event.actors.map(({ actor }) => {
           const known = catalog.actorById.get(actor);
           return known?.shortName ?? known?.name ?? actor;
         });
         const outlets = [...new Set(event.citations.map(({ source }) => catalog.sourceById.get(source)?.outlet ?? source))];
         return (
-          <li key={event.id} data-event-id={event.id}>
+          <li key={event.id} data-event-id={event.id} className={`camp-${eventCamp(event, catalog.actorById)}${selected ? ' is-selected' : ''}`}>
             <time className="event-date" dateTime={event.start}>
               {formatEventDate(event)}
             </time>
-            <h3 className="event-title">{event.title}</h3>
+            <h3 className="event-title">
+              <Link href={viewHref(state, { event: event.id })} scroll={false} aria-current={selected ? 'true' : undefined}>
+                {event.title}
+              </Link>
+            </h3>
             <p className="event-meta">
               {actors.join(', ')} · <span>Source: {outlets.join('; ')}</span>
             </p>

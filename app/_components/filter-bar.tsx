@@ -1,0 +1,155 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { startTransition, useEffect, useId, useMemo, useOptimistic, useState } from 'react';
+import { foldForSearch, searchTerms } from '@/lib/filter';
+import { EMPTY_VIEW, hasFilters, normaliseQuery, viewHref, type ViewState } from '@/lib/url-state';
+import type { ActorGroup, ActorOption } from '@/lib/view';
+import { useDraft } from './use-draft';
+
+export interface FilterBarProps {
+  state: ViewState;
+  groups: ReadonlyArray<ActorGroup>;
+  shown: number;
+  total: number;
+}
+
+const TYPING_DELAY_MS = 250;
+
+function optionMatches(option: ActorOption, terms: ReadonlyArray<string>): boolean {
+  if (terms.length === 0) return true;
+  const names = foldForSearch([option.name, ...option.aliases].join('\n'));
+  return terms.every((term) => names.includes(term));
+}
+
+export function FilterBar({ state, groups, shown, total }: FilterBarProps) {
+  const router = useRouter();
+  const ids = useId();
+  const [query, setQuery, markQuerySent] = useDraft(state.q);
+  const [from, setFrom, markFromSent] = useDraft(state.from ?? '');
+  const [to, setTo, markToSent] = useDraft(state.to ?? '');
+  const [actorSearch, setActorSearch] = useState('');
+  // A ticked box stays ticked while the new view loads.
+  const [chosenActors, setChosenActors] = useOptimistic(state.actors);
+
+  // Typing replaces the history entry instead of adding one per keystroke.
+  useEffect(() => {
+    const q = normaliseQuery(query);
+    if (q === state.q) return;
+    const timer = setTimeout(() => {
+      markQuerySent(q);
+      router.replace(viewHref(state, { q }), { scroll: false });
+    }, TYPING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query, state, router, markQuerySent]);
+
+  const changeDate = (which: 'from' | 'to', value: string) => {
+    (which === 'from' ? setFrom : setTo)(value);
+    // A date input reports '' while a date is half typed; only whole dates and clearing change the view.
+    if (value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
+    (which === 'from' ? markFromSent : markToSent)(value);
+    router.replace(viewHref(state, { [which]: value === '' ? undefined : value }), { scroll: false });
+  };
+
+  const toggleActor = (id: string, checked: boolean) => {
+    const actors = [...new Set(checked ? [...chosenActors, id] : chosenActors.filter((actor) => actor !== id))].sort();
+    startTransition(() => {
+      setChosenActors(actors);
+      router.push(viewHref(state, { actors }), { scroll: false });
+    });
+  };
+
+  const actorTerms = useMemo(() => searchTerms(actorSearch), [actorSearch]);
+  const visibleGroups = useMemo(
+    () =>
+      groups
+        .map((group) => ({ ...group, actors: group.actors.filter((option) => optionMatches(option, actorTerms)) }))
+        .filter((group) => group.actors.length > 0),
+    [groups, actorTerms],
+  );
+  const selectedNames = groups
+    .flatMap((group) => group.actors)
+    .filter((option) => chosenActors.includes(option.id))
+    .map((option) => option.name);
+
+  return (
+    <section className="filters" aria-label="Filters">
+      <div className="filter-row">
+        <label className="field field-search" htmlFor={`${ids}-q`}>
+          <span>Search titles, summaries and quotes</span>
+          <input
+            id={`${ids}-q`}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder="e.g. Tanf, hospitals, Aleppo"
+            autoComplete="off"
+          />
+        </label>
+        <label className="field" htmlFor={`${ids}-from`}>
+          <span>From</span>
+          <input id={`${ids}-from`} type="date" value={from} min="1995-01-01" max="2030-12-31" onChange={(event) => changeDate('from', event.target.value)} />
+        </label>
+        <label className="field" htmlFor={`${ids}-to`}>
+          <span>To</span>
+          <input id={`${ids}-to`} type="date" value={to} min="1995-01-01" max="2030-12-31" onChange={(event) => changeDate('to', event.target.value)} />
+        </label>
+      </div>
+
+      <details className="actor-filter">
+        <summary>
+          Actors{selectedNames.length > 0 ? `: ${selectedNames.join(', ')}` : ' (any)'}
+        </summary>
+        <label className="field" htmlFor={`${ids}-actor-search`}>
+          <span>Find an actor by any name (e.g. Daesh, Nusra, HTS)</span>
+          <input
+            id={`${ids}-actor-search`}
+            type="search"
+            value={actorSearch}
+            onChange={(event) => setActorSearch(event.target.value)}
+            autoComplete="off"
+          />
+        </label>
+        {visibleGroups.length === 0 && <p className="muted">No actor goes by that name.</p>}
+        <div className="actor-groups">
+          {visibleGroups.map((group) => (
+            <fieldset key={group.camp} className={`actor-group camp-${group.camp}`}>
+              <legend>
+                <span className="swatch" aria-hidden="true" />
+                {group.label}
+              </legend>
+              <ul>
+                {group.actors.map((option) => (
+                  <li key={option.id}>
+                    <label title={option.aliases.length > 0 ? `Also: ${option.aliases.join(', ')}` : undefined}>
+                      <input
+                        type="checkbox"
+                        checked={chosenActors.includes(option.id)}
+                        onChange={(event) => toggleActor(option.id, event.target.checked)}
+                      />
+                      {option.name} <span className="count">({option.count})</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          ))}
+        </div>
+      </details>
+
+      <div className="filter-status">
+        <p role="status" aria-live="polite">
+          <strong>
+            {shown} of {total} events
+          </strong>
+        </p>
+        {hasFilters(state) && (
+          <Link href={viewHref(EMPTY_VIEW, { ...(state.event && { event: state.event }) })} scroll={false}>
+            Clear all filters
+          </Link>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const TANF = 'russian-airstrike-on-al-tanf-base-2016';
+
+async function openTimeline(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+}
+
+function timelineItems(page: Page) {
+  return page.getByRole('region', { name: 'Timeline' }).locator('.vis-item[data-event-id]');
+}
+
+function listEntries(page: Page) {
+  return page.getByRole('region', { name: 'Events in order' }).getByRole('listitem');
+}
+
+test('zoom in, then fit all', async ({ page }) => {
+  await openTimeline(page);
+  const wholeSpan = await page.locator('.vis-time-axis .vis-text.vis-minor').allTextContents();
+  expect(wholeSpan.some((label) => label.includes('2000'))).toBe(true);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect
+    .poll(async () => (await page.locator('.vis-time-axis .vis-text.vis-minor').allTextContents()).includes('2000'))
+    .toBe(false);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect
+    .poll(async () => (await page.locator('.vis-time-axis .vis-text.vis-minor').allTextContents()).some((l) => l.includes('2000')))
+    .toBe(true);
+});
+
+test('find the al-Tanf strike in two clicks: search, then select it on the timeline', async ({ page }) => {
+  await openTimeline(page);
+  await page.getByRole('searchbox', { name: 'Search titles, summaries and quotes' }).fill('Tanf');
+  await expect(page.getByRole('status').filter({ hasText: 'of 85 events' })).toContainText(/^\s*[1-3] of 85 events/);
+  await expect(page).toHaveURL(/[?&]q=Tanf/);
+  const item = timelineItems(page).and(page.locator(`[data-event-id="${TANF}"]`));
+  await item.click();
+  await expect(page).toHaveURL(new RegExp(`event=${TANF}`));
+  const panel = page.getByRole('region', { name: /Russian jets bomb the U\.S\.-backed New Syrian Army base at al-Tanf/ });
+  await expect(panel).toContainText('16 June 2016');
+  await expect(panel.getByRole('region', { name: 'Sources' }).getByRole('blockquote').first()).toContainText('On 16 June 2016, Russian aircraft dropped cluster munitions');
+  await expect(panel).toContainText('The Syrian Intifada');
+  // The list follows the selection.
+  await expect(listEntries(page).and(page.locator(`[data-event-id="${TANF}"]`)).getByRole('link')).toHaveAttribute('aria-current', 'true');
+  await expect(item).toHaveClass(/vis-selected/);
+});
+
+test('a disputed event shows each side’s claim', async ({ page }) => {
+  await openTimeline(page, `/?event=${TANF}`);
+  const claims = page.getByRole('region', { name: 'What each side says' }).getByRole('listitem');
+  await expect(claims.filter({ hasText: 'Russian military officials (per The Wall Street Journal):' })).toHaveCount(1);
+  await expect(claims.filter({ hasText: 'U.S. military and intelligence officials (per The Wall Street Journal):' })).toHaveCount(1);
+  await expect(claims.filter({ hasText: 'Jordanian officials' })).toContainText('never given Moscow a green light');
+});
+
+test('filter by two actors: every item involves one of them', async ({ page, request }) => {
+  const data = await (await request.get('/data/events.json')).json();
+  const involving = new Set<string>(
+    data.events
+      .filter((event: { actors: Array<{ actor: string }> }) =>
+        event.actors.some(({ actor }) => actor === 'hayat-tahrir-al-sham' || actor === 'new-syrian-army'),
+      )
+      .map((event: { id: string }) => event.id),
+  );
+  await openTimeline(page);
+  await page.getByText('Actors (any)').click();
+  await page.getByRole('checkbox', { name: /^Hay'at Tahrir al-Sham \(\d+\)$/ }).check();
+  await expect(page).toHaveURL(/actors=hayat-tahrir-al-sham/);
+  await page.getByRole('checkbox', { name: /^New Syrian Army \(\d+\)$/ }).check();
+  await expect(page).toHaveURL(/actors=hayat-tahrir-al-sham,new-syrian-army/);
+  await expect(page.getByRole('status').filter({ hasText: 'of 85 events' })).toHaveText(`${involving.size} of 85 events`);
+
+  const listed = await listEntries(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
+  expect(new Set(listed)).toEqual(involving);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  const drawn = await timelineItems(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const id of drawn) expect(involving.has(id ?? '')).toBe(true);
+});
+
+test('aliases find the actor: “Daesh” finds the Islamic State, “Nusra” finds Jabhat al-Nusra', async ({ page }) => {
+  await openTimeline(page);
+  await page.getByText('Actors (any)').click();
+  const finder = page.getByRole('searchbox', { name: /Find an actor by any name/ });
+  await finder.fill('Daesh');
+  await expect(page.getByRole('checkbox')).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: /^Islamic State \(\d+\)$/ })).toBeVisible();
+  await finder.fill('Nusra');
+  await expect(page.getByRole('checkbox', { name: /^Jabhat al-Nusra \(\d+\)$/ })).toBeVisible();
+  await finder.fill('no such group');
+  await expect(page.getByText('No actor goes by that name.')).toBeVisible();
+});
+
+test('a shared URL restores the same view', async ({ page }) => {
+  const url = `/?actors=russia&q=strike&from=2016-01-01&to=2016-12-31&event=${TANF}`;
+  await openTimeline(page, url);
+  await expect(page.getByRole('searchbox', { name: 'Search titles, summaries and quotes' })).toHaveValue('strike');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2016-01-01');
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2016-12-31');
+  await expect(page.getByText('Actors: Russia')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /al-Tanf/ })).toBeVisible();
+  const starts = await listEntries(page).locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+  expect(starts.length).toBeGreaterThan(0);
+  for (const start of starts) expect(start.startsWith('2016') || start.startsWith('2015')).toBe(true);
+  await expect(timelineItems(page).and(page.locator(`[data-event-id="${TANF}"]`))).toHaveClass(/vis-selected/);
+});
+
+test('unknown and impossible URL parameters are dropped and the page still renders', async ({ page }) => {
+  const response = await page.goto('/?actors=nobody,russia&from=2015-02-30&to=yesterday&event=no-such-event&q=%3Cscript%3E');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText('Actors: Russia')).toBeVisible();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('heading', { level: 2, name: 'Source panel' })).toBeVisible();
+});
+
+test('walk the events by keyboard', async ({ page }) => {
+  await openTimeline(page, `/?event=${TANF}`);
+  const heading = page.getByRole('region', { name: /al-Tanf/ }).getByRole('heading', { level: 2 });
+  await expect(heading).toBeVisible();
+  await page.locator('body').press('ArrowRight');
+  await expect(page).toHaveURL(/event=russian-airstrike-on-hammad-camp-2016/);
+  await page.locator('body').press('k');
+  await expect(page).toHaveURL(new RegExp(`event=${TANF}`));
+  await page.locator('body').press('j');
+  await expect(page).toHaveURL(/event=russian-airstrike-on-hammad-camp-2016/);
+  await page.locator('body').press('ArrowLeft');
+  await expect(page).toHaveURL(new RegExp(`event=${TANF}`));
+  await page.locator('body').press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: /al-Tanf/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Source panel' })).toBeVisible();
+  // Previous / next buttons in the panel do the same.
+  await openTimeline(page, `/?event=${TANF}`);
+  await page.getByRole('link', { name: 'Next event →' }).click();
+  await expect(page).toHaveURL(/event=russian-airstrike-on-hammad-camp-2016/);
+  await page.getByRole('link', { name: '← Previous event' }).click();
+  await expect(page).toHaveURL(new RegExp(`event=${TANF}`));
+});
+
+test('back and forward move between selections', async ({ page }) => {
+  await openTimeline(page);
+  await listEntries(page).getByRole('link', { name: 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf' }).click();
+  await expect(page).toHaveURL(new RegExp(`event=${TANF}`));
+  await listEntries(page).getByRole('link', { name: /Hammad camp/ }).click();
+  await expect(page).toHaveURL(/event=russian-airstrike-on-hammad-camp-2016/);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`event=${TANF}`));
+  await expect(page.getByRole('heading', { level: 2, name: /al-Tanf/ })).toBeVisible();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/event=/);
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 2, name: /al-Tanf/ })).toBeVisible();
+});
+
+test('no match gives a clear empty state', async ({ page }) => {
+  await page.goto('/?q=zzzz-nothing-matches');
+  await expect(page.getByRole('status').filter({ hasText: 'of 85 events' })).toHaveText('0 of 85 events');
+  await expect(page.getByText('No events match these filters.').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Clear all filters' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'of 85 events' })).toHaveText('85 of 85 events');
+});
+
+test('approximate dates say so on the timeline', async ({ page }) => {
+  await openTimeline(page, '/?event=regime-offensive-on-aleppo-city-2014');
+  const item = timelineItems(page).and(page.locator('[data-event-id="regime-offensive-on-aleppo-city-2014"]'));
+  await expect(item).toHaveClass(/is-approximate/);
+  await expect(item.locator('.tl-item-title')).toHaveAttribute('title', /approximately summer 2014/);
+  await expect(listEntries(page).and(page.locator('[data-event-id="regime-offensive-on-aleppo-city-2014"]'))).toContainText(
+    'summer 2014 (approx.)',
+  );
+});
+
+for (const [name, path] of [
+  ['the home page', '/'],
+  ['a filtered view', '/?actors=russia,united-states&q=strike'],
+  ['an event selected', `/?event=${TANF}`],
+] as const) {
+  test(`axe finds no WCAG 2.1 AA violation on ${name}`, async ({ page }) => {
+    await openTimeline(page, path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('usable at 375 px wide: timeline above, panel below', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openTimeline(page, `/?event=${TANF}`);
+  const timeline = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
+  const panel = await page.getByRole('region', { name: /al-Tanf/ }).boundingBox();
+  expect(timeline && panel && timeline.y + timeline.height <= panel.y).toBe(true);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: 'test-results/screenshots/narrow-top.png' });
+  await page.getByRole('region', { name: /al-Tanf/ }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/narrow-panel.png' });
+});
+
+test('wide and dark screenshots for review', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openTimeline(page, `/?event=${TANF}`);
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 27)');
+  await page.screenshot({ path: 'test-results/screenshots/wide-dark.png' });
+});

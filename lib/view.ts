@@ -1,0 +1,129 @@
+import { compareEvents, firstDay, formatEventDate, lastDay, parsePartialDate } from './dates';
+import type { Catalog } from './data';
+import { createFilterIndex, filterEvents, type FilterIndex } from './filter';
+import { CAMP_LABELS, CAMP_ORDER, eventCamp } from './labels';
+import type { Actor, Camp, TimelineEvent } from './schema';
+import type { KnownIds, ViewState } from './url-state';
+
+// What the timeline page shows for a view, computed on the server from the catalog.
+
+export interface ActorOption {
+  id: string;
+  name: string;
+  /** Every other name the actor goes by, so the filter can find it by any of them. */
+  aliases: string[];
+  count: number;
+}
+
+export interface ActorGroup {
+  camp: Camp;
+  label: string;
+  actors: ActorOption[];
+}
+
+/** One timeline item, with only what the client needs to draw it. */
+export interface TimelineItemData {
+  id: string;
+  title: string;
+  dateLabel: string;
+  camp: Camp;
+  approximate: boolean;
+  /** First day covered, `YYYY-MM-DD`. */
+  start: string;
+  /** Present for a range: the day after the last day covered, `YYYY-MM-DD`. */
+  end?: string;
+}
+
+export interface View {
+  events: TimelineEvent[];
+  selected?: TimelineEvent;
+  previous?: TimelineEvent;
+  next?: TimelineEvent;
+}
+
+interface Derived {
+  known: KnownIds;
+  index: FilterIndex;
+  groups: ActorGroup[];
+}
+
+const derivedByCatalog = new WeakMap<Catalog, Derived>();
+
+function derived(catalog: Catalog): Derived {
+  let value = derivedByCatalog.get(catalog);
+  if (!value) {
+    value = {
+      known: { actorIds: new Set(catalog.actorById.keys()), eventIds: new Set(catalog.eventById.keys()) },
+      index: createFilterIndex(catalog.actorById),
+      groups: buildActorGroups(catalog),
+    };
+    derivedByCatalog.set(catalog, value);
+  }
+  return value;
+}
+
+export function knownIds(catalog: Catalog): KnownIds {
+  return derived(catalog).known;
+}
+
+export function actorGroups(catalog: Catalog): ActorGroup[] {
+  return derived(catalog).groups;
+}
+
+function buildActorGroups(catalog: Catalog): ActorGroup[] {
+  const counts = new Map<string, number>();
+  for (const event of catalog.events) {
+    for (const { actor } of event.actors) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+  }
+  return CAMP_ORDER.map((camp) => ({
+    camp,
+    label: CAMP_LABELS[camp],
+    actors: catalog.actors
+      .filter((actor) => actor.camp === camp)
+      .map((actor) => toOption(actor, counts.get(actor.id) ?? 0))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+  })).filter((group) => group.actors.length > 0);
+}
+
+function toOption(actor: Actor, count: number): ActorOption {
+  const aliases = [...new Set([actor.shortName, ...actor.aliases].filter((name): name is string => !!name && name !== actor.name))];
+  return { id: actor.id, name: actor.name, aliases, count };
+}
+
+/** The filtered events in order, the selected event, and its neighbours among the filtered events. */
+export function buildView(catalog: Catalog, state: ViewState): View {
+  const events = filterEvents(catalog.events, state, derived(catalog).index);
+  const selected = state.event === undefined ? undefined : catalog.eventById.get(state.event);
+  if (!selected) return { events };
+  // The selected event may lie outside the filters: its neighbours are then the filtered events around its date.
+  const after = events.findIndex((event) => event !== selected && compareEvents(event, selected) > 0);
+  const nextIndex = after === -1 ? events.length : after;
+  const selfIndex = events.indexOf(selected);
+  const previous = events[(selfIndex === -1 ? nextIndex : selfIndex) - 1];
+  const next = events[nextIndex];
+  return { events, selected, ...(previous && { previous }), ...(next && { next }) };
+}
+
+export function toTimelineItem(event: TimelineEvent, actorById: ReadonlyMap<string, Actor>): TimelineItemData {
+  const start = parsePartialDate(event.start);
+  const end = parsePartialDate(event.end ?? event.start);
+  const first = start ? firstDay(start) : event.start;
+  const item: TimelineItemData = {
+    id: event.id,
+    title: event.title,
+    dateLabel: formatEventDate(event),
+    camp: eventCamp(event, actorById),
+    approximate: event.precision === 'approximate',
+    start: first,
+  };
+  // A single known day is a point; anything coarser or longer is drawn over all the days it covers.
+  const isPoint = event.end === undefined && start?.day !== undefined;
+  if (!isPoint && end) item.end = dayAfter(lastDay(end));
+  return item;
+}
+
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
