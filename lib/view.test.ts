@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { getCatalog } from './data';
+import { actorGroups, buildView, toTimelineItem } from './view';
+
+const catalog = getCatalog();
+const event = (id: string) => catalog.eventById.get(id)!;
+
+describe('buildView', () => {
+  it('gives the selected event and its neighbours among the filtered events', () => {
+    const view = buildView(catalog, { actors: ['russia'], q: '', event: 'russian-airstrike-on-al-tanf-base-2016' });
+    const at = view.events.indexOf(view.selected!);
+    expect(view.previous).toBe(view.events[at - 1]);
+    expect(view.next).toBe(view.events[at + 1]);
+    expect(view.next?.id).toBe('russian-airstrike-on-hammad-camp-2016');
+  });
+
+  it('keeps a selected event outside the filters, with neighbours around its date', () => {
+    const view = buildView(catalog, { actors: ['ansar-al-islam'], q: '', event: 'russian-airstrike-on-al-tanf-base-2016' });
+    expect(view.events).not.toContain(view.selected);
+    expect(view.previous!.start <= '2016-06-16').toBe(true);
+    expect(view.next!.start >= '2016-06-16').toBe(true);
+  });
+
+  it('has no neighbours past the ends', () => {
+    const first = catalog.events[0]!;
+    const view = buildView(catalog, { actors: [], q: '', event: first.id });
+    expect(view.previous).toBeUndefined();
+    expect(view.next).toBe(catalog.events[1]);
+  });
+});
+
+describe('toTimelineItem', () => {
+  it('draws a known day as a point', () => {
+    expect(toTimelineItem(event('russian-airstrike-on-al-tanf-base-2016'), catalog.actorById)).toEqual({
+      id: 'russian-airstrike-on-al-tanf-base-2016',
+      title: 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf',
+      dateLabel: '16 June 2016',
+      camp: 'regime',
+      approximate: false,
+      start: '2016-06-16',
+    });
+  });
+
+  it('draws a month, a span and an approximate window over all the days they cover', () => {
+    expect(toTimelineItem(event('al-qaeda-cuts-ties-with-islamic-state-2014'), catalog.actorById)).toMatchObject({
+      start: '2014-02-01',
+      end: '2014-03-01',
+      approximate: false,
+    });
+    expect(toTimelineItem(event('hts-attacks-ansar-al-islam-2021-2023'), catalog.actorById)).toMatchObject({
+      start: '2021-01-01',
+      end: '2024-01-01',
+    });
+    expect(toTimelineItem(event('regime-offensive-on-aleppo-city-2014'), catalog.actorById)).toMatchObject({
+      start: '2014-06-01',
+      end: '2014-09-01',
+      approximate: true,
+      dateLabel: 'summer 2014 (approx.)',
+    });
+  });
+});
+
+describe('actorGroups', () => {
+  it('groups every actor under its camp with the number of events it takes part in', () => {
+    const groups = actorGroups(catalog);
+    const options = groups.flatMap((group) => group.actors);
+    expect(options).toHaveLength(catalog.actors.length);
+    const nsya = options.find((option) => option.id === 'new-syrian-army')!;
+    expect(nsya.count).toBe(catalog.events.filter((e) => e.actors.some((a) => a.actor === 'new-syrian-army')).length);
+    expect(groups.find((group) => group.camp === 'jihadist')!.actors.map((a) => a.id)).toContain('islamic-state');
+  });
+});
