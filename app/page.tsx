@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getCatalog } from '@/lib/data';
 import { CAMP_LABELS, CAMP_ORDER } from '@/lib/labels';
+import { absoluteUrl } from '@/lib/site';
 import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/url-state';
 import { actorGroups, buildView, knownIds, toTimelineItem } from '@/lib/view';
 import { EventList } from './_components/event-list';
@@ -17,7 +18,10 @@ export async function generateMetadata({ searchParams }: HomePageProps): Promise
   const catalog = getCatalog();
   const state = parseViewState(await searchParams, knownIds(catalog));
   const selected = state.event === undefined ? undefined : catalog.eventById.get(state.event);
-  return selected ? { title: `${selected.title} · Syrian war timeline` } : {};
+  return {
+    alternates: { canonical: absoluteUrl(viewHref(state)) },
+    ...(selected && { title: `${selected.title} · Syrian war timeline` }),
+  };
 }
 
 export default async function HomePage({ searchParams }: HomePageProps) {

@@ -9,10 +9,12 @@ export interface EventListProps {
   events: ReadonlyArray<TimelineEvent>;
   catalog: Pick<Catalog, 'actorById' | 'sourceById'>;
   state: ViewState;
+  /** Where each entry links; by default, the timeline view with that event selected. */
+  linkTo?: (id: string) => string;
 }
 
 /** The chronological list, rendered on the server so it reads without JavaScript. */
-export function EventList({ events, catalog, state }: EventListProps) {
+export function EventList({ events, catalog, state, linkTo = (id) => viewHref(state, { event: id }) }: EventListProps) {
   return (
     <ol className="event-list">
       {events.map((event) => {
@@ -28,7 +30,7 @@ export function EventList({ events, catalog, state }: EventListProps) {
               {formatEventDate(event)}
             </time>
             <h3 className="event-title">
-              <Link href={viewHref(state, { event: event.id })} scroll={false} aria-current={selected ? 'true' : undefined}>
+              <Link href={linkTo(event.id)} scroll={false} aria-current={selected ? 'true' : undefined}>
                 {event.title}
               </Link>
             </h3>

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { Catalog } from '@/lib/data';
-import { formatEventDate, formatPartial, parsePartialDate } from '@/lib/dates';
-import { KIND_LABELS, ROLE_LABELS } from '@/lib/labels';
-import type { Citation, Source, TimelineEvent } from '@/lib/schema';
+import type { TimelineEvent } from '@/lib/schema';
+import { absoluteUrl, eventPath } from '@/lib/site';
+import { CiteControl } from './cite-control';
+import { EventDateLine, EventDetails } from './event-details';
 
 export interface EventPanelProps {
   event?: TimelineEvent;
@@ -38,76 +39,18 @@ export function EventPanel({ event, catalog, previousHref, nextHref, clearHref, 
     );
   }
 
-  const source = (citation: Citation) => catalog.sourceById.get(citation.source);
   return (
     <section className="panel" aria-labelledby={PANEL_HEADING_ID} id="event-panel" data-event-id={event.id}>
-      <p className="panel-date">
-        <time dateTime={event.start}>{formatEventDate(event)}</time>
-        {' · '}
-        {KIND_LABELS[event.kind]}
-      </p>
+      <EventDateLine event={event} />
       <h2 id={PANEL_HEADING_ID} tabIndex={-1}>
         {event.title}
       </h2>
       {outsideFilters && <p className="notice">This event is outside the current filters.</p>}
-      {event.dateNote && (
-        <p className="date-note">
-          <span className="label">How the date was worked out:</span> {event.dateNote}
-        </p>
-      )}
-      <p>{event.summary}</p>
-
-      <dl className="facts">
-        {event.place && (
-          <>
-            <dt>Place</dt>
-            <dd>{[event.place.name, event.place.governorate && `${event.place.governorate} governorate`, event.place.country].filter(Boolean).join(', ')}</dd>
-          </>
-        )}
-        <dt>Actors</dt>
-        <dd>
-          <ul className="actor-roles">
-            {event.actors.map(({ actor, role }) => (
-              <li key={actor}>
-                {catalog.actorById.get(actor)?.name ?? actor} <span className="role">({ROLE_LABELS[role]})</span>
-              </li>
-            ))}
-          </ul>
-        </dd>
-      </dl>
-
-      {event.claims && (
-        <section aria-labelledby="claims-heading" className="claims">
-          <h3 id="claims-heading">What each side says</h3>
-          <ul>
-            {event.claims.map((claim, index) => (
-              <li key={index} className="claim">
-                <p className="claim-by">{claim.by}:</p>
-                <p>{claim.says}</p>
-                <CitationView citation={claim.citation} source={source(claim.citation)} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <section aria-labelledby="sources-heading">
-        <h3 id="sources-heading">Sources</h3>
-        <ul className="citations">
-          {event.citations.map((citation, index) => (
-            <li key={index}>
-              <CitationView citation={citation} source={source(citation)} />
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      {event.notes && (
-        <p className="notes">
-          <span className="label">Note:</span> {event.notes}
-        </p>
-      )}
-
+      <EventDetails event={event} catalog={catalog} headingLevel={3} />
+      <p className="permalink">
+        <Link href={eventPath(event.id)}>Permanent page for this event</Link>
+      </p>
+      <CiteControl key={event.id} eventId={event.id} permalink={absoluteUrl(eventPath(event.id))} />
       <nav className="panel-nav" aria-label="Walk through events">
         {previousHref ? (
           <Link href={previousHref} scroll={false} rel="prev">
@@ -129,34 +72,4 @@ export function EventPanel({ event, catalog, previousHref, nextHref, clearHref, 
       </nav>
     </section>
   );
-}
-
-function CitationView({ citation, source }: { citation: Citation; source: Source | undefined }) {
-  return (
-    <figure className="citation">
-      <blockquote>{citation.quote}</blockquote>
-      {source && (
-        <figcaption>
-          {source.url ? (
-            <a href={source.url} rel="noopener noreferrer external" target="_blank">
-              {source.title}
-            </a>
-          ) : (
-            <cite>{source.title}</cite>
-          )}
-          {', '}
-          {source.outlet}
-          {source.author && `, by ${source.author}`}
-          {', '}
-          {publishedLabel(source)}
-        </figcaption>
-      )}
-    </figure>
-  );
-}
-
-function publishedLabel(source: Source): string {
-  const date = parsePartialDate(source.published);
-  const shown = date ? formatPartial(date) : source.published;
-  return source.publishedPrecision === 'approximate' ? `published about ${shown}` : `published ${shown}`;
 }

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { startTransition, useEffect, useId, useMemo, useOptimistic, useState } from 'react';
 import { foldForSearch, searchTerms } from '@/lib/filter';
-import { EMPTY_VIEW, hasFilters, normaliseQuery, viewHref, type ViewState } from '@/lib/url-state';
+import { EMPTY_VIEW, hasFilters, normaliseQuery, serializeViewState, viewHref, type ViewState } from '@/lib/url-state';
 import type { ActorGroup, ActorOption } from '@/lib/view';
 import { useDraft } from './use-draft';
 
@@ -68,6 +68,7 @@ export function FilterBar({ state, groups, shown, total }: FilterBarProps) {
         .filter((group) => group.actors.length > 0),
     [groups, actorTerms],
   );
+  const exportQuery = serializeViewState({ ...state, event: undefined });
   const selectedNames = groups
     .flatMap((group) => group.actors)
     .filter((option) => chosenActors.includes(option.id))
@@ -149,6 +150,16 @@ export function FilterBar({ state, groups, shown, total }: FilterBarProps) {
             Clear all filters
           </Link>
         )}
+        <span className="downloads">
+          Download these {shown} events:{' '}
+          <a href={`/data/export.csv${exportQuery}`} download>
+            CSV
+          </a>{' '}
+          ·{' '}
+          <a href={`/data/export.json${exportQuery}`} download>
+            JSON
+          </a>
+        </span>
       </div>
     </section>
   );

@@ -148,6 +148,11 @@ export function TimelineChart({ items, selectedId, hrefs }: TimelineChartProps) 
           const href = id === undefined ? undefined : hrefsRef.current[String(id)];
           if (href) router.push(href, { scroll: false });
         });
+        // The visible window, for tests and tools that need to know it without reading the axis.
+        timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+          container.dataset.windowStart = start.toISOString().slice(0, 10);
+          container.dataset.windowEnd = end.toISOString().slice(0, 10);
+        });
         timelineRef.current = timeline;
         dataRef.current = data;
         setReady(true);
@@ -197,9 +202,10 @@ export function TimelineChart({ items, selectedId, hrefs }: TimelineChartProps) 
   const zoom = (action: 'in' | 'out' | 'fit') => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    if (action === 'in') timeline.zoomIn(0.5);
-    else if (action === 'out') timeline.zoomOut(0.5);
-    else timeline.fit();
+    // Instant, so that clicks in quick succession compound instead of restarting one animation.
+    if (action === 'in') timeline.zoomIn(0.5, { animation: false });
+    else if (action === 'out') timeline.zoomOut(0.5, { animation: false });
+    else timeline.fit({ animation: false });
   };
 
   const showAround = (span: 'year' | 'month') => {

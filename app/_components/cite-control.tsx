@@ -1,0 +1,142 @@
+'use client';
+
+import { format } from 'date-fns';
+import { useId, useRef, useState } from 'react';
+
+export interface CiteControlProps {
+  eventId: string;
+  permalink: string;
+}
+
+const FORMATS = [
+  ['apa', 'APA'],
+  ['chicago', 'Chicago'],
+  ['mla', 'MLA'],
+  ['bibtex', 'BibTeX'],
+  ['ris', 'RIS'],
+  ['cslJson', 'CSL-JSON'],
+] as const;
+
+type FormatKey = (typeof FORMATS)[number][0];
+type Formats = Record<FormatKey, string>;
+
+interface CiteResponse {
+  permalink: string;
+  event: Formats;
+  sources: Array<{ id: string; title: string; outlet: string; formats: Formats }>;
+}
+
+function isFormats(value: unknown): value is Formats {
+  return typeof value === 'object' && value !== null && FORMATS.every(([key]) => typeof (value as Record<string, unknown>)[key] === 'string');
+}
+
+function parseResponse(value: unknown): CiteResponse | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { permalink, event, sources } = value as Record<string, unknown>;
+  if (typeof permalink !== 'string' || !isFormats(event) || !Array.isArray(sources)) return null;
+  const parsedSources = sources.filter(
+    (source): source is CiteResponse['sources'][number] =>
+      typeof source === 'object' && source !== null && typeof source.id === 'string' && typeof source.title === 'string' && isFormats(source.formats),
+  );
+  return { permalink, event, sources: parsedSources };
+}
+
+/** "Cite": the event's citation in six formats and its permalink, one click to copy each. */
+export function CiteControl({ eventId, permalink }: CiteControlProps) {
+  const ids = useId();
+  const [data, setData] = useState<CiteResponse | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [chosen, setChosen] = useState<FormatKey>('apa');
+  const requested = useRef(false);
+
+  const load = () => {
+    if (requested.current) return;
+    requested.current = true;
+    fetch(`/api/cite/${encodeURIComponent(eventId)}?accessed=${format(new Date(), 'yyyy-MM-dd')}`)
+      .then((response) => (response.ok ? response.json() : null))
+      .then((json: unknown) => {
+        const parsed = parseResponse(json);
+        if (parsed) setData(parsed);
+        else setFailed(true);
+      })
+      .catch(() => setFailed(true));
+  };
+
+  return (
+    <details className="cite" onToggle={(event) => event.currentTarget.open && load()}>
+      <summary>Cite this event</summary>
+      <CopyField label="Permalink" value={permalink} id={`${ids}-permalink`} />
+      <fieldset className="format-choice">
+        <legend>Format</legend>
+        {FORMATS.map(([key, label]) => (
+          <label key={key}>
+            <input type="radio" name={`${ids}-format`} value={key} checked={chosen === key} onChange={() => setChosen(key)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {failed && <p role="alert">The citations could not be loaded. The permalink above still identifies the event.</p>}
+      {!data && !failed && <p className="muted">Preparing citations…</p>}
+      {data && (
+        <>
+          <CopyField label={`This event (${labelOf(chosen)})`} value={data.event[chosen]} id={`${ids}-event`} multiline />
+          <h4>The articles it cites</h4>
+          {data.sources.map((source) => (
+            <CopyField
+              key={source.id}
+              label={`${source.title}, ${source.outlet} (${labelOf(chosen)})`}
+              value={source.formats[chosen]}
+              id={`${ids}-${source.id}`}
+              multiline
+            />
+          ))}
+        </>
+      )}
+    </details>
+  );
+}
+
+function labelOf(key: FormatKey): string {
+  return FORMATS.find(([candidate]) => candidate === key)?.[1] ?? key;
+}
+
+interface CopyFieldProps {
+  label: string;
+  value: string;
+  id: string;
+  multiline?: boolean;
+}
+
+function CopyField({ label, value, id, multiline = false }: CopyFieldProps) {
+  const fieldRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const [message, setMessage] = useState('');
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setMessage('Copied to the clipboard.');
+    } catch {
+      // Where the clipboard is not allowed, select the text so the reader can copy it by hand.
+      fieldRef.current?.focus();
+      fieldRef.current?.select();
+      setMessage('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
+    }
+  };
+
+  return (
+    <div className="copy-field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea id={id} ref={fieldRef} readOnly value={value} rows={Math.min(12, value.split("\n").reduce((rows, line) => rows + Math.ceil((line.length + 1) / 90), 0))} />
+      ) : (
+        <input id={id} ref={fieldRef} readOnly value={value} />
+      )}
+      <button type="button" onClick={copy}>
+        Copy<span className="visually-hidden"> {label}</span>
+      </button>
+      <span role="status" className="copy-status">
+        {message}
+      </span>
+    </div>
+  );
+}

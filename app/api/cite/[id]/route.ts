@@ -1,0 +1,33 @@
+import { eventCsl, formatCitations, sourceCsl } from '@/lib/citations';
+import { getCatalog } from '@/lib/data';
+import { parsePartialDate } from '@/lib/dates';
+import { absoluteUrl, eventPath } from '@/lib/site';
+
+// Citations are made when a reader first asks for them, so they weigh nothing on page load and
+// carry the reader's own access date.
+
+function accessDate(raw: string | null): Date {
+  const parsed = raw !== null && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parsePartialDate(raw) : null;
+  if (parsed?.month !== undefined && parsed.day !== undefined && parsed.year >= 2000 && parsed.year <= 2200) {
+    return new Date(parsed.year, parsed.month - 1, parsed.day);
+  }
+  return new Date();
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const catalog = getCatalog();
+  const event = catalog.eventById.get(id);
+  if (!event) return Response.json({ error: 'No event has this id.' }, { status: 404 });
+  const accessed = accessDate(new URL(request.url).searchParams.get('accessed'));
+  const permalink = absoluteUrl(eventPath(event.id));
+  const sourceIds = [...new Set(event.citations.map(({ source }) => source))];
+  return Response.json({
+    permalink,
+    event: formatCitations(eventCsl(event, permalink, accessed)),
+    sources: sourceIds.flatMap((sourceId) => {
+      const source = catalog.sourceById.get(sourceId);
+      return source ? [{ id: source.id, title: source.title, outlet: source.outlet, formats: formatCitations(sourceCsl(source, accessed)) }] : [];
+    }),
+  });
+}

@@ -1,0 +1,16 @@
+import type { NextRequest } from 'next/server';
+import { getCatalog } from '@/lib/data';
+import { toJsonExport } from '@/lib/export';
+import { parseViewState } from '@/lib/url-state';
+import { buildView, knownIds } from '@/lib/view';
+
+export function GET(request: NextRequest) {
+  const catalog = getCatalog();
+  const { events } = buildView(catalog, parseViewState(request.nextUrl.searchParams, knownIds(catalog)));
+  return new Response(JSON.stringify(toJsonExport(events, catalog), null, 2), {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="syrian-war-timeline-${events.length}-events.json"`,
+    },
+  });
+}

@@ -1,0 +1,109 @@
+import { format } from 'date-fns';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getCatalog } from '@/lib/data';
+import { formatEventDate } from '@/lib/dates';
+import { absoluteUrl, eventPath, SITE_NAME } from '@/lib/site';
+import { eventJsonLd, jsonLdScript } from '@/lib/structured-data';
+import { viewHref, EMPTY_VIEW } from '@/lib/url-state';
+import { CiteControl } from '../../_components/cite-control';
+import { EventDateLine, EventDetails } from '../../_components/event-details';
+
+interface EventPageProps {
+  params: Promise<{ id: string }>;
+}
+
+// Every event has a page made at build time; any other id is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCatalog().events.map((event) => ({ id: event.id }));
+}
+
+function highwireDate(published: string): string {
+  return published.replace(/-/g, '/');
+}
+
+export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
+  const { id } = await params;
+  const catalog = getCatalog();
+  const event = catalog.eventById.get(id);
+  if (!event) return {};
+  const url = absoluteUrl(eventPath(event.id));
+  const title = `${event.title} (${formatEventDate(event)})`;
+  const sources = [...new Set(event.citations.map(({ source }) => source))].flatMap((sourceId) => {
+    const source = catalog.sourceById.get(sourceId);
+    return source ? [source] : [];
+  });
+  return {
+    title,
+    description: event.summary,
+    alternates: { canonical: url },
+    openGraph: { type: 'article', title, description: event.summary, url, siteName: SITE_NAME },
+    twitter: { card: 'summary', title, description: event.summary },
+    // Highwire Press tags, read by Zotero and Google Scholar. The publication date is the date this
+    // version of the page was built.
+    other: {
+      citation_title: title,
+      citation_publication_date: format(new Date(), 'yyyy/MM/dd'),
+      citation_publisher: SITE_NAME,
+      citation_public_url: url,
+      citation_reference: sources.map((source) =>
+        [
+          `citation_title=${source.title}`,
+          source.author && `citation_author=${source.author}`,
+          `citation_journal_title=${source.outlet}`,
+          `citation_publication_date=${highwireDate(source.published)}`,
+          source.url && `citation_public_url=${source.url}`,
+        ]
+          .filter(Boolean)
+          .join('; '),
+      ),
+    },
+  };
+}
+
+export default async function EventPage({ params }: EventPageProps) {
+  const { id } = await params;
+  const catalog = getCatalog();
+  const event = catalog.eventById.get(id);
+  if (!event) notFound();
+  const index = catalog.events.indexOf(event);
+  const previous = catalog.events[index - 1];
+  const next = catalog.events[index + 1];
+  const permalink = absoluteUrl(eventPath(event.id));
+  return (
+    <main className="page page-narrow">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(eventJsonLd(event, catalog, permalink)) }} />
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/">The Syrian war, 2011–2024</Link> › Event
+      </nav>
+      <article className="event-page" data-event-id={event.id}>
+        <EventDateLine event={event} />
+        <h1>{event.title}</h1>
+        <p>
+          <Link href={viewHref(EMPTY_VIEW, { event: event.id })}>See it on the timeline</Link>
+        </p>
+        <EventDetails event={event} catalog={catalog} headingLevel={2} />
+        <CiteControl eventId={event.id} permalink={permalink} />
+      </article>
+      <nav className="panel-nav" aria-label="Walk through events">
+        {previous ? (
+          <Link href={eventPath(previous.id)} rel="prev">
+            ← {previous.title}
+          </Link>
+        ) : (
+          <span className="muted">First event</span>
+        )}
+        {next ? (
+          <Link href={eventPath(next.id)} rel="next">
+            {next.title} →
+          </Link>
+        ) : (
+          <span className="muted">Last event</span>
+        )}
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,13 @@
+import type { MetadataRoute } from 'next';
+import { getCatalog } from '@/lib/data';
+import { absoluteUrl, actorPath, eventPath, sourcePath } from '@/lib/site';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const catalog = getCatalog();
+  return [
+    { url: absoluteUrl('/') },
+    ...catalog.events.map((event) => ({ url: absoluteUrl(eventPath(event.id)) })),
+    ...catalog.actors.map((actor) => ({ url: absoluteUrl(actorPath(actor.id)) })),
+    ...catalog.sources.map((source) => ({ url: absoluteUrl(sourcePath(source.id)) })),
+  ];
+}

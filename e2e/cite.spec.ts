@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+
+const TANF = 'russian-airstrike-on-al-tanf-base-2016';
+const TANF_TITLE = 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('an event’s permalink page carries its metadata for reference managers and link previews', async ({ page }) => {
+  const response = await page.goto(`/events/${TANF}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: TANF_TITLE })).toBeVisible();
+  await expect(page).toHaveTitle(`${TANF_TITLE} (16 June 2016)`);
+
+  const meta = (name: string) => page.locator(`meta[name="${name}"]`);
+  const permalink = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(permalink).toMatch(new RegExp(`^https?://[^/]+/events/${TANF}$`));
+  await expect(meta('citation_title')).toHaveAttribute('content', `${TANF_TITLE} (16 June 2016)`);
+  await expect(meta('citation_publication_date')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
+  await expect(meta('citation_publisher')).toHaveAttribute('content', /citable timeline/);
+  await expect(meta('citation_public_url')).toHaveAttribute('content', permalink!);
+  await expect(meta('citation_reference')).toHaveCount(1);
+  await expect(meta('citation_reference')).toHaveAttribute('content', /citation_title=Russia Teams Up With Islamic State Against Syria’s Rebels; citation_author=Kyle Orton/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', `${TANF_TITLE} (16 June 2016)`);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', permalink!);
+
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd).toMatchObject({
+    '@context': 'https://schema.org',
+    url: permalink,
+    about: { '@type': 'Event', name: TANF_TITLE, startDate: '2016-06-16', location: { name: 'al-Tanf, Rif Dimashq, Syria' } },
+    citation: [{ '@type': 'NewsArticle', headline: 'Russia Teams Up With Islamic State Against Syria’s Rebels', author: { name: 'Kyle Orton' } }],
+  });
+});
+
+test('copy a citation and read it back from the clipboard', async ({ page }) => {
+  await page.goto(`/events/${TANF}`);
+  await page.getByText('Cite this event').click();
+  await page.getByRole('radio', { name: 'BibTeX' }).check();
+  const field = page.getByRole('textbox', { name: 'This event (BibTeX)' });
+  await expect(field).toHaveValue(/@misc\{/);
+  await page.getByRole('button', { name: 'Copy This event (BibTeX)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await field.inputValue());
+  expect(copied).toContain(`/events/${TANF}`);
+  expect(copied).toMatch(/accessed \d{4}-\d{2}-\d{2}/);
+
+  await page.getByRole('radio', { name: 'MLA' }).check();
+  await expect(page.getByRole('textbox', { name: /Russia Teams Up With Islamic State Against Syria’s Rebels, .* \(MLA\)/ })).toHaveValue(
+    /^Orton, Kyle\. “Russia Teams Up With Islamic State Against Syria’s Rebels\.”/,
+  );
+  await page.getByRole('button', { name: 'Copy Permalink' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/events/${TANF}$`));
+});
+
+test('the timeline’s source panel offers the same citations', async ({ page }) => {
+  await page.goto(`/?event=${TANF}`);
+  await page.getByRole('region', { name: TANF_TITLE }).getByText('Cite this event').click();
+  await expect(page.getByRole('textbox', { name: 'This event (APA)' })).toHaveValue(/Retrieved .* from https?:\/\/.*\/events\/russian-airstrike-on-al-tanf-base-2016$/);
+});
+
+test('“see it on the timeline” lands on the same event, selected', async ({ page }) => {
+  await page.goto(`/events/${TANF}`);
+  await page.getByRole('link', { name: 'See it on the timeline' }).click();
+  await expect(page).toHaveURL(new RegExp(`/\\?event=${TANF}$`));
+  await expect(page.getByRole('region', { name: TANF_TITLE })).toBeVisible();
+  await expect(page.locator(`.vis-item.vis-selected[data-event-id="${TANF}"]`)).toBeVisible();
+});
+
+test('a quote links to its article with the quoted words as a text fragment', async ({ page }) => {
+  await page.goto('/events/sohr-toll-of-russian-strikes-2016');
+  const quote = page.getByRole('link', { name: /According to the Syrian Observatory for Human Rights/ });
+  await expect(quote).toHaveAttribute('href', /^https:\/\/www\.thedailybeast\.com\/russia-pounds-the-achilles-heel-of-americas-isis-war#:~:text=According%20to%20the%20Syrian/);
+});
+
+test('download the CSV of a filtered view', async ({ page }) => {
+  await page.goto('/?actors=new-syrian-army,jordan');
+  const shown = Number((await page.getByRole('status').filter({ hasText: 'of 85 events' }).textContent())?.match(/^\s*(\d+)/)?.[1]);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'CSV' }).click();
+  const file = await (await download).path();
+  const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+  expect(rows).toHaveLength(shown);
+  expect(rows.map((row) => row.event_id)).toContain(TANF);
+  for (const row of rows) expect(`${row.initiators};${row.targets};${row.other_actors}`).toMatch(/New Syrian Army|Jordan/);
+});
+
+test('unknown ids give a real 404 page', async ({ page }) => {
+  for (const path of ['/events/no-such-event', '/actors/no-such-actor', '/sources/no-such-source', '/events/..%2F..%2Fetc%2Fpasswd']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+  }
+});
+
+test('actor and source pages list their events, and the sitemap lists every page', async ({ page, request }) => {
+  await page.goto('/actors/islamic-state');
+  await expect(page.getByRole('heading', { level: 1, name: 'Islamic State' })).toBeVisible();
+  await expect(page.getByText('Daesh')).toBeVisible();
+  await expect(page.locator('.timeline-canvas[data-ready="true"] .vis-item').first()).toBeVisible();
+  await page.goto('/sources/garofalo-2024');
+  await expect(page.getByRole('heading', { level: 2, name: /events drawn from this article/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Opposition and HTS launch the “Deterring Aggression” offensive' })).toHaveAttribute('href', '/events/deterring-aggression-offensive-launched-2024');
+
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain(`/events/${TANF}</loc>`);
+  expect(sitemap).toContain('/actors/islamic-state</loc>');
+  expect(sitemap).toContain('/sources/garofalo-2024</loc>');
+  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
+});
+
+for (const path of [`/events/${TANF}`, '/actors/hayat-tahrir-al-sham', '/sources/daily-beast-2016']) {
+  test(`axe finds no WCAG 2.1 AA violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
