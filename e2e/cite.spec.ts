@@ -56,6 +56,21 @@ test('copy a citation and read it back from the clipboard', async ({ page }) => 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/events/${TANF}$`));
 });
 
+test('where the clipboard is refused, the citation is selected for copying by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused', 'NotAllowedError'));
+  });
+  await page.goto(`/events/${TANF}`);
+  await page.getByText('Cite this event').click();
+  const field = page.getByRole('textbox', { name: 'This event (APA)' });
+  await expect(field).toHaveValue(/Retrieved/);
+  await page.getByRole('button', { name: 'Copy This event (APA)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Selected: press Ctrl+C' })).toBeVisible();
+  await expect(field).toBeFocused();
+  const selected = await field.evaluate((node: HTMLTextAreaElement) => node.value.slice(node.selectionStart, node.selectionEnd));
+  expect(selected).toBe(await field.inputValue());
+});
+
 test('the timeline’s source panel offers the same citations', async ({ page }) => {
   await page.goto(`/?event=${TANF}`);
   await page.getByRole('region', { name: TANF_TITLE }).getByText('Cite this event').click();
