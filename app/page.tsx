@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getCatalog } from '@/lib/data';
 import { CAMP_LABELS, CAMP_ORDER } from '@/lib/labels';
 import { absoluteUrl } from '@/lib/site';
 import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/url-state';
-import { actorGroups, buildView, knownIds, toTimelineItem } from '@/lib/view';
+import { actorGroups, buildView, knownIds, listWindow, timelineIndexUrl } from '@/lib/view';
 import { EventList } from './_components/event-list';
 import { EventPanel, PANEL_HEADING_ID } from './_components/event-panel';
 import { FilterBar } from './_components/filter-bar';
@@ -24,18 +25,20 @@ export async function generateMetadata({ searchParams }: HomePageProps): Promise
   };
 }
 
+/** Entries the page renders at once; the rest are reached by moving the selection. */
+const LIST_WINDOW = 100;
+
 export default async function HomePage({ searchParams }: HomePageProps) {
   const catalog = getCatalog();
   const state = parseViewState(await searchParams, knownIds(catalog));
   const view = buildView(catalog, state);
   const { events, selected } = view;
   const withoutSelection = viewHref(state, { event: undefined });
+  const list = listWindow(events, selected, LIST_WINDOW);
   const hrefOf = (id: string | undefined) => (id === undefined ? undefined : viewHref(state, { event: id }));
   // With nothing selected, → starts at the first event and ← at the last.
   const previousHref = hrefOf(selected ? view.previous?.id : events[events.length - 1]?.id);
   const nextHref = hrefOf(selected ? view.next?.id : events[0]?.id);
-  const items = events.map((event) => toTimelineItem(event, catalog.actorById));
-  const hrefs = Object.fromEntries(events.map((event) => [event.id, viewHref(state, { event: event.id })]));
 
   return (
     <main className="page">
@@ -66,7 +69,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
           </ul>
         </div>
         {events.length > 0 ? (
-          <TimelineChart items={items} selectedId={selected?.id} hrefs={hrefs} />
+          <TimelineChart indexUrl={timelineIndexUrl(catalog)} mask={view.mask} selectedId={selected?.id} view={state} />
         ) : (
           <div className="empty-state" role="status">
             <p>
@@ -91,7 +94,23 @@ export default async function HomePage({ searchParams }: HomePageProps) {
           <h2 id="list-heading">Events in order</h2>
           <div className="list-scroll">
             {events.length > 0 ? (
-              <EventList events={events} catalog={catalog} state={state} />
+              <>
+                {list.before && (
+                  <p className="list-more">
+                    <Link href={viewHref(state, { event: list.before.id })} scroll={false}>
+                      ↑ {list.first.toLocaleString('en')} earlier events
+                    </Link>
+                  </p>
+                )}
+                <EventList events={list.entries} catalog={catalog} state={state} />
+                {list.after && (
+                  <p className="list-more">
+                    <Link href={viewHref(state, { event: list.after.id })} scroll={false}>
+                      ↓ {(events.length - list.first - list.entries.length).toLocaleString('en')} later events
+                    </Link>
+                  </p>
+                )}
+              </>
             ) : (
               <p className="muted">No events match these filters.</p>
             )}

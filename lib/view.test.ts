@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from './data';
-import { actorGroups, buildView, toTimelineItem } from './view';
+import { actorGroups, buildView, listWindow, toTimelineItem } from './view';
 
 const catalog = getCatalog();
 const event = (id: string) => catalog.eventById.get(id)!;
@@ -68,5 +68,28 @@ describe('actorGroups', () => {
     const nsya = options.find((option) => option.id === 'new-syrian-army')!;
     expect(nsya.count).toBe(catalog.events.filter((e) => e.actors.some((a) => a.actor === 'new-syrian-army')).length);
     expect(groups.find((group) => group.camp === 'jihadist')!.actors.map((a) => a.id)).toContain('islamic-state');
+  });
+});
+
+describe('listWindow', () => {
+  const events = catalog.events;
+
+  it('shows everything when it fits', () => {
+    expect(listWindow(events, undefined, 500)).toEqual({ first: 0, entries: events });
+  });
+
+  it('starts at the beginning without a selection, and centres on one', () => {
+    expect(listWindow(events, undefined, 10)).toMatchObject({ first: 0, entries: events.slice(0, 10), after: events[10] });
+    const middle = events[40]!;
+    const window = listWindow(events, middle, 10);
+    expect(window.entries).toContain(middle);
+    expect(window).toMatchObject({ first: 35, before: events[34], after: events[45] });
+  });
+
+  it('stays inside the list at its ends', () => {
+    const last = events[events.length - 1]!;
+    const window = listWindow(events, last, 10);
+    expect(window.first).toBe(events.length - 10);
+    expect(window.after).toBeUndefined();
   });
 });

@@ -3,7 +3,8 @@ import type { Catalog } from './data';
 import { createFilterIndex, filterEvents, type FilterIndex } from './filter';
 import { CAMP_LABELS, CAMP_ORDER, eventCamp } from './labels';
 import type { Actor, Camp, TimelineEvent } from './schema';
-import type { KnownIds, ViewState } from './url-state';
+import { encodeMask, filterKey } from './timeline-index';
+import { hasFilters, type KnownIds, type ViewState } from './url-state';
 
 // What the timeline page shows for a view, computed on the server from the catalog.
 
@@ -36,6 +37,8 @@ export interface TimelineItemData {
 
 export interface View {
   events: TimelineEvent[];
+  /** Which events the timeline draws, as a bitset over the catalog's order; `null` when no filter is set. */
+  mask: string | null;
   selected?: TimelineEvent;
   previous?: TimelineEvent;
   next?: TimelineEvent;
@@ -43,6 +46,8 @@ export interface View {
 
 interface Derived {
   known: KnownIds;
+  position: ReadonlyMap<string, number>;
+  indexUrl: string;
   index: FilterIndex;
   groups: ActorGroup[];
 }
@@ -54,6 +59,9 @@ function derived(catalog: Catalog): Derived {
   if (!value) {
     value = {
       known: { actorIds: new Set(catalog.actorById.keys()), eventIds: new Set(catalog.eventById.keys()) },
+      position: new Map(catalog.events.map((event, at) => [event.id, at])),
+      // Versioned by content, so a browser never mixes an old index with a new mask.
+      indexUrl: `/data/timeline-index.json?v=${filterKey(catalog.events.map((event) => `${event.id}@${event.start}`).join('|'))}`,
       index: createFilterIndex(catalog.actorById),
       groups: buildActorGroups(catalog),
     };
@@ -64,6 +72,10 @@ function derived(catalog: Catalog): Derived {
 
 export function knownIds(catalog: Catalog): KnownIds {
   return derived(catalog).known;
+}
+
+export function timelineIndexUrl(catalog: Catalog): string {
+  return derived(catalog).indexUrl;
 }
 
 export function actorGroups(catalog: Catalog): ActorGroup[] {
@@ -93,15 +105,25 @@ function toOption(actor: Actor, count: number): ActorOption {
 /** The filtered events in order, the selected event, and its neighbours among the filtered events. */
 export function buildView(catalog: Catalog, state: ViewState): View {
   const events = filterEvents(catalog.events, state, derived(catalog).index);
+  const mask = hasFilters(state) ? maskOf(catalog, events) : null;
   const selected = state.event === undefined ? undefined : catalog.eventById.get(state.event);
-  if (!selected) return { events };
+  if (!selected) return { events, mask };
   // The selected event may lie outside the filters: its neighbours are then the filtered events around its date.
   const after = events.findIndex((event) => event !== selected && compareEvents(event, selected) > 0);
   const nextIndex = after === -1 ? events.length : after;
   const selfIndex = events.indexOf(selected);
   const previous = events[(selfIndex === -1 ? nextIndex : selfIndex) - 1];
   const next = events[nextIndex];
-  return { events, selected, ...(previous && { previous }), ...(next && { next }) };
+  return { events, mask, selected, ...(previous && { previous }), ...(next && { next }) };
+}
+
+/** The positions of `events` in the catalog's chronological order, as a timeline mask. */
+export function maskOf(catalog: Catalog, events: ReadonlyArray<TimelineEvent>): string {
+  const position = derived(catalog).position;
+  return encodeMask(
+    events.map((event) => position.get(event.id) ?? -1).filter((at) => at >= 0),
+    catalog.events.length,
+  );
 }
 
 export function toTimelineItem(event: TimelineEvent, actorById: ReadonlyMap<string, Actor>): TimelineItemData {
@@ -126,4 +148,31 @@ function dayAfter(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
+}
+
+export interface ListWindow {
+  /** Position of the first entry shown among the filtered events. */
+  first: number;
+  entries: TimelineEvent[];
+  /** The events just outside the window, whose selection moves it. */
+  before?: TimelineEvent;
+  after?: TimelineEvent;
+}
+
+/**
+ * The part of the filtered list a page renders: at most `size` entries, centred on the selected
+ * event (or where it would fall), so a page stays small however many events match.
+ */
+export function listWindow(events: ReadonlyArray<TimelineEvent>, selected: TimelineEvent | undefined, size: number): ListWindow {
+  let anchor = 0;
+  if (selected) {
+    const at = events.indexOf(selected);
+    anchor = at !== -1 ? at : events.findIndex((event) => compareEvents(event, selected) > 0);
+    if (anchor === -1) anchor = events.length - 1;
+  }
+  const first = Math.max(0, Math.min(anchor - Math.floor(size / 2), events.length - size));
+  const entries = events.slice(first, first + size);
+  const before = events[first - 1];
+  const after = events[first + entries.length];
+  return { first, entries, ...(before && { before }), ...(after && { after }) };
 }

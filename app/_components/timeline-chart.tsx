@@ -5,26 +5,63 @@ import { useEffect, useRef, useState } from 'react';
 import type { DataSet } from 'vis-data/peer';
 import type { DataItem, Timeline, TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { TimelineItemData } from '@/lib/view';
+import { eventPath } from '@/lib/site';
+import { decodeIndex, decodeMask, filterKey, fromDayNumber, isKept, windowContent, type TimelineIndex } from '@/lib/timeline-index';
+import { viewHref, type ViewState } from '@/lib/url-state';
 
 export interface TimelineChartProps {
-  items: ReadonlyArray<TimelineItemData>;
+  /** The compact index of every event, fetched once. */
+  indexUrl: string;
+  /** Which events to draw (a bitset over the index), or `null` for all. */
+  mask: string | null;
   selectedId?: string;
-  /** Where selecting each event leads: the current view with that event selected. */
-  hrefs: Readonly<Record<string, string>>;
+  /** Selecting an event opens this view with it selected; without a view, the event's own page. */
+  view?: ViewState;
 }
 
-type ChartItem = DataItem & { 'event-id': string };
+type ChartItem = DataItem & { 'event-id'?: string };
 
 const DAY_MS = 86_400_000;
+/** vis-timeline stays smooth with a few hundred items: beyond that the window shows counts. */
+const MAX_ITEMS = 250;
+const MAX_BUCKETS = 60;
+const BUCKET_PREFIX = 'bucket:';
 
-/** Local midnight of a `YYYY-MM-DD` day, so that items line up with the axis labels. */
-function toDate(day: string): Date {
-  const [year, month, date] = day.split('-').map(Number);
+const indexCache = new Map<string, Promise<TimelineIndex>>();
+
+function loadIndex(url: string): Promise<TimelineIndex> {
+  let pending = indexCache.get(url);
+  if (!pending) {
+    pending = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        return response.json();
+      })
+      .then(decodeIndex);
+    pending.catch(() => indexCache.delete(url));
+    indexCache.set(url, pending);
+  }
+  return pending;
+}
+
+/** Local midnight of a day number, so that items line up with the axis labels. */
+function dayToDate(dayNumber: number): Date {
+  const [year, month, date] = fromDayNumber(dayNumber).split('-').map(Number);
   return new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1);
 }
 
-// vis-timeline hands its template untyped item data: read only what is there.
+function dateToDay(date: Date): number {
+  return Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
+}
+
+function textNode(tag: string, text: string, className?: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+// vis-timeline hands its callbacks untyped item data: read only what is there.
 function itemId(item: unknown): string | undefined {
   return typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : undefined;
 }
@@ -44,97 +81,177 @@ function windowAround(centre: number, days: number): [Date, Date] {
   return [new Date(centre - half), new Date(centre + half)];
 }
 
-function yearAround(item: TimelineItemData): [Date, Date] {
-  return windowAround(toDate(item.start).getTime(), 365);
-}
-
-function textNode(tag: string, text: string, className?: string): HTMLElement {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function toChartItem(item: TimelineItemData): ChartItem {
-  const chartItem: ChartItem = {
-    id: item.id,
-    'event-id': item.id,
-    // Drawn by the `template` option below; vis-timeline would otherwise read this as HTML.
-    content: '',
-    start: toDate(item.start),
-    className: `camp-${item.camp}${item.approximate ? ' is-approximate' : ''}`,
-    type: item.end ? 'range' : 'box',
-  };
-  if (item.end) chartItem.end = toDate(item.end);
-  return chartItem;
-}
-
 /** Item content as a DOM node built with textContent: no event text ever becomes HTML. */
-function itemContent(item: TimelineItemData): HTMLElement {
-  const node = textNode('span', item.title, 'tl-item-title');
-  const when = item.approximate ? `approximately ${item.dateLabel.replace(/ \(approx\.\)$/, '')}` : item.dateLabel;
-  node.title = `${item.title} (${when})`;
+function eventContent(index: TimelineIndex, at: number): HTMLElement {
+  const title = index.titles[at] ?? '';
+  const label = index.dateLabels[at] ?? '';
+  const node = textNode('span', title, 'tl-item-title');
+  const when = index.approximate[at] ? `approximately ${label.replace(/ \(approx\.\)$/, '')}` : label;
+  node.title = `${title} (${when})`;
   return node;
 }
 
-export function TimelineChart({ items, selectedId, hrefs }: TimelineChartProps) {
+function eventItem(index: TimelineIndex, at: number): ChartItem {
+  const id = index.ids[at] ?? '';
+  const start = index.start[at] ?? 0;
+  const end = index.end[at] ?? start;
+  const camp = index.camps[index.camp[at] ?? 0] ?? 'other';
+  const item: ChartItem = {
+    id,
+    'event-id': id,
+    // Drawn by the `template` option; vis-timeline would otherwise read this as HTML.
+    content: '',
+    start: dayToDate(start),
+    className: `camp-${camp}${index.approximate[at] ? ' is-approximate' : ''}`,
+    type: end > start ? 'range' : 'box',
+  };
+  if (end > start) item.end = dayToDate(end);
+  return item;
+}
+
+export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChartProps) {
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const dataRef = useRef<DataSet<ChartItem> | null>(null);
-  const itemsRef = useRef(new Map<string, TimelineItemData>());
-  const hrefsRef = useRef(hrefs);
-  const selectedRef = useRef(selectedId);
+  const indexRef = useRef<TimelineIndex | null>(null);
+  const bucketsRef = useRef(new Map<string, { count: number; start: number; end: number }>());
+  // The latest props, for vis-timeline's callbacks, which outlive any one render.
+  const latest = useRef({ mask, selectedId, view });
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    hrefsRef.current = hrefs;
-    selectedRef.current = selectedId;
-  }, [hrefs, selectedId]);
+    latest.current = { mask, selectedId, view };
+  }, [mask, selectedId, view]);
 
-  // Create the chart once; vis-timeline needs `window`, so it is loaded here, after the page is up.
+  const maskBits = (index: TimelineIndex) => (latest.current.mask === null ? null : decodeMask(latest.current.mask, index.size));
+
+  /** Draws what the current window holds: events one by one, or counts where there are too many. */
+  const refresh = () => {
+    const timeline = timelineRef.current;
+    const data = dataRef.current;
+    const index = indexRef.current;
+    const container = containerRef.current;
+    if (!timeline || !data || !index || !container) return;
+    const { start, end } = timeline.getWindow();
+    const bits = maskBits(index);
+    const pinned = latest.current.selectedId === undefined ? undefined : index.position.get(latest.current.selectedId);
+    const content = windowContent(index, bits, dateToDay(start), dateToDay(end) + 1, {
+      maxItems: MAX_ITEMS,
+      maxBuckets: MAX_BUCKETS,
+      ...(pinned !== undefined && { pinned }),
+    });
+    const wanted: ChartItem[] = content.items.map((at) => eventItem(index, at));
+    const buckets = new Map<string, { count: number; start: number; end: number }>();
+    for (const bucket of content.buckets) {
+      const id = `${BUCKET_PREFIX}${bucket.start}-${bucket.end}`;
+      buckets.set(id, bucket);
+      wanted.push({ id, content: '', start: dayToDate(bucket.start), end: dayToDate(bucket.end), type: 'range', className: `tl-bucket camp-${bucket.camp}` });
+    }
+    bucketsRef.current = buckets;
+    const wantedIds = new Set(wanted.map((item) => String(item.id)));
+    data.remove(data.getIds().filter((id) => !wantedIds.has(String(id))));
+    data.update(wanted);
+    const selected = latest.current.selectedId;
+    timeline.setSelection(selected !== undefined && wantedIds.has(selected) ? [selected] : []);
+    container.dataset.windowStart = start.toISOString().slice(0, 10);
+    container.dataset.windowEnd = end.toISOString().slice(0, 10);
+    container.dataset.drawn = String(content.items.length);
+    container.dataset.inWindow = String(content.inWindow);
+    container.dataset.appliedFilter = filterKey(latest.current.mask);
+  };
+
+  /** The days covered by every event the filters keep. */
+  const extent = (): [Date, Date] | null => {
+    const index = indexRef.current;
+    if (!index) return null;
+    const bits = maskBits(index);
+    let first = Infinity;
+    let last = -Infinity;
+    for (let at = 0; at < index.size; at += 1) {
+      if (!isKept(bits, at)) continue;
+      first = Math.min(first, index.start[at]!);
+      last = Math.max(last, index.end[at]!, index.start[at]! + 1);
+    }
+    if (!Number.isFinite(first)) return null;
+    const pad = Math.max(30, Math.round((last - first) * 0.03));
+    return [dayToDate(first - pad), dayToDate(last + pad)];
+  };
+
+  /** A year around the selected event, or else everything the filters keep. */
+  const homeWindow = (): [Date, Date] | null => {
+    const index = indexRef.current;
+    if (!index) return null;
+    const selected = latest.current.selectedId;
+    const at = selected === undefined ? undefined : index.position.get(selected);
+    return at !== undefined ? windowAround(dayToDate(index.start[at]!).getTime(), 365) : extent();
+  };
+
+  const showSelectionOrAll = () => {
+    const window = homeWindow();
+    if (window) timelineRef.current?.setWindow(...window, { animation: false });
+  };
+
+  // The helpers above read refs only; effects and vis-timeline callbacks reach them through this ref.
+  const actions = useRef({ refresh, showSelectionOrAll, homeWindow });
+  useEffect(() => {
+    actions.current = { refresh, showSelectionOrAll, homeWindow };
+  });
+
+  // Create the chart once: vis-timeline needs `window`, so it is loaded here, after the page is up.
   useEffect(() => {
     let disposed = false;
-    Promise.all([import('vis-timeline/peer'), import('vis-data/peer')])
-      .then(([{ Timeline: TimelineClass }, { DataSet: DataSetClass }]) => {
+    Promise.all([import('vis-timeline/peer'), import('vis-data/peer'), loadIndex(indexUrl)])
+      .then(([{ Timeline: TimelineClass }, { DataSet: DataSetClass }, index]) => {
         const container = containerRef.current;
         if (disposed || !container) return;
+        indexRef.current = index;
         const data = new DataSetClass<ChartItem>();
+        const home = actions.current.homeWindow();
         const options: TimelineOptions = {
+          // An explicit first window: otherwise vis-timeline fits itself to the first items it gets.
+          ...(home && { start: home[0], end: home[1] }),
           height: '100%',
           stack: true,
           zoomable: true,
           zoomMin: 7 * DAY_MS,
           zoomMax: 40 * 365 * DAY_MS,
-          min: new Date(1999, 0, 1),
-          max: new Date(2027, 0, 1),
+          min: new Date(1990, 0, 1),
+          max: new Date(2035, 0, 1),
           showCurrentTime: false,
-          // Neighbouring items merge into a count at wide zoom and split apart as you zoom in; the
-          // selected event is never merged, so it stays visible.
+          selectable: true,
+          multiselect: false,
+          verticalScroll: true,
+          showTooltips: false,
+          dataAttributes: ['event-id'],
+          // Neighbouring items merge into a count and split apart as you zoom in; the selected
+          // event is never merged, so it stays visible.
           cluster: {
             maxItems: 3,
             titleTemplate: '{count} events here: zoom in to separate them',
             showStipes: true,
             fitOnDoubleClick: true,
             clusterCriteria: (first, second) =>
-              String(first.id) !== selectedRef.current && String(second.id) !== selectedRef.current,
+              String(first.id) !== latest.current.selectedId && String(second.id) !== latest.current.selectedId,
           },
-          selectable: true,
-          multiselect: false,
-          verticalScroll: true,
-          showTooltips: false,
-          dataAttributes: ['event-id'],
           template: (item?: unknown) => {
             const size = clusterSize(item);
             if (size !== undefined) return textNode('span', `${size} events`, 'tl-cluster');
-            const known = itemsRef.current.get(itemId(item) ?? '');
-            return known ? itemContent(known) : '';
+            const id = itemId(item) ?? '';
+            const bucket = bucketsRef.current.get(id);
+            if (bucket) {
+              const node = textNode('span', `${bucket.count.toLocaleString('en')} events`, 'tl-bucket-count');
+              node.title = `${bucket.count.toLocaleString('en')} events: select to zoom in`;
+              return node;
+            }
+            const at = index.position.get(id);
+            return at === undefined ? '' : eventContent(index, at);
           },
           // Stack the selected event on top, then short events before long ones, so multi-year spans
           // sink to the bottom instead of pushing everything else out of view.
           order: (a: unknown, b: unknown) => {
-            const selected = selectedRef.current;
+            const selected = latest.current.selectedId;
             if (selected !== undefined && itemId(a) === selected) return -1;
             if (selected !== undefined && itemId(b) === selected) return 1;
             return itemSpan(a) - itemSpan(b);
@@ -143,18 +260,21 @@ export function TimelineChart({ items, selectedId, hrefs }: TimelineChartProps) 
           margin: { item: { horizontal: 4, vertical: 4 } },
         };
         const timeline = new TimelineClass(container, data, options);
-        timeline.on('select', ({ items: selected }: { items: Array<string | number> }) => {
-          const id = selected[0];
-          const href = id === undefined ? undefined : hrefsRef.current[String(id)];
-          if (href) router.push(href, { scroll: false });
+        timeline.on('select', ({ items: chosen }: { items: Array<string | number> }) => {
+          const id = chosen[0] === undefined ? undefined : String(chosen[0]);
+          if (id === undefined) return;
+          const bucket = bucketsRef.current.get(id);
+          if (bucket) {
+            timeline.setWindow(dayToDate(bucket.start), dayToDate(bucket.end));
+            return;
+          }
+          const { view: current } = latest.current;
+          router.push(current ? viewHref(current, { event: id }) : eventPath(id), { scroll: false });
         });
-        // The visible window, for tests and tools that need to know it without reading the axis.
-        timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
-          container.dataset.windowStart = start.toISOString().slice(0, 10);
-          container.dataset.windowEnd = end.toISOString().slice(0, 10);
-        });
+        timeline.on('rangechanged', () => actions.current.refresh());
         timelineRef.current = timeline;
         dataRef.current = data;
+        actions.current.refresh();
         setReady(true);
       })
       .catch(() => {
@@ -166,38 +286,35 @@ export function TimelineChart({ items, selectedId, hrefs }: TimelineChartProps) 
       timelineRef.current = null;
       dataRef.current = null;
     };
-  }, [router]);
+  }, [indexUrl, router]);
 
-  // Keep the items in step with the filters.
+  // A new filter: show everything it keeps.
+  const shownMask = useRef(mask);
   useEffect(() => {
-    const data = dataRef.current;
-    const timeline = timelineRef.current;
-    if (!ready || !data || !timeline) return;
-    itemsRef.current = new Map(items.map((item) => [item.id, item]));
-    const wanted = new Set(items.map((item) => item.id));
-    data.remove(data.getIds().filter((id) => !wanted.has(String(id))));
-    data.update(items.map(toChartItem));
-    const selected = selectedRef.current === undefined ? undefined : itemsRef.current.get(selectedRef.current);
-    if (selected) {
-      timeline.setWindow(...yearAround(selected), { animation: false });
-      timeline.focus(selected.id, { zoom: false, animation: false });
-    } else {
-      timeline.fit({ animation: false });
-    }
-  }, [items, ready]);
+    if (!ready || shownMask.current === mask) return;
+    shownMask.current = mask;
+    actions.current.showSelectionOrAll();
+    actions.current.refresh();
+  }, [mask, ready]);
 
-  // Keep the selection in step with the URL, and bring the selected item into view.
+  // A new selection: bring it into view (without zooming) and on top.
+  const shownSelection = useRef(selectedId);
   useEffect(() => {
     const timeline = timelineRef.current;
-    if (!ready || !timeline) return;
-    if (selectedId === undefined || !itemsRef.current.has(selectedId)) {
-      timeline.setSelection([]);
-      return;
+    const index = indexRef.current;
+    if (!ready || !timeline || !index || shownSelection.current === selectedId) return;
+    shownSelection.current = selectedId;
+    const at = selectedId === undefined ? undefined : index.position.get(selectedId);
+    if (at !== undefined) {
+      const { start, end } = timeline.getWindow();
+      const day = index.start[at]!;
+      if (day < dateToDay(start) || day > dateToDay(end)) timeline.moveTo(dayToDate(day), { animation: false });
     }
-    timeline.setSelection([selectedId]);
-    // Move (without zooming) so the selected item is on screen, vertically too.
-    if (!timeline.getVisibleItems().includes(selectedId)) timeline.focus(selectedId, { zoom: false, animation: false });
-  }, [selectedId, items, ready]);
+    actions.current.refresh();
+    if (selectedId !== undefined && timeline.getVisibleItems().includes(selectedId)) {
+      timeline.focus(selectedId, { zoom: false, animation: false });
+    }
+  }, [selectedId, ready]);
 
   const zoom = (action: 'in' | 'out' | 'fit') => {
     const timeline = timelineRef.current;
@@ -205,16 +322,20 @@ export function TimelineChart({ items, selectedId, hrefs }: TimelineChartProps) 
     // Instant, so that clicks in quick succession compound instead of restarting one animation.
     if (action === 'in') timeline.zoomIn(0.5, { animation: false });
     else if (action === 'out') timeline.zoomOut(0.5, { animation: false });
-    else timeline.fit({ animation: false });
+    else {
+      const all = extent();
+      if (all) timeline.setWindow(...all, { animation: false });
+    }
   };
 
   const showAround = (span: 'year' | 'month') => {
     const timeline = timelineRef.current;
-    if (!timeline) return;
-    const selected = selectedId === undefined ? undefined : itemsRef.current.get(selectedId);
+    const index = indexRef.current;
+    if (!timeline || !index) return;
+    const at = selectedId === undefined ? undefined : index.position.get(selectedId);
     const window = timeline.getWindow();
-    const centre = selected ? toDate(selected.start).getTime() : (window.start.getTime() + window.end.getTime()) / 2;
-    timeline.setWindow(...windowAround(centre, span === 'year' ? 365 : 31));
+    const centre = at !== undefined ? dayToDate(index.start[at]!).getTime() : (window.start.getTime() + window.end.getTime()) / 2;
+    timeline.setWindow(...windowAround(centre, span === 'year' ? 365 : 31), { animation: false });
   };
 
   return (
@@ -237,7 +358,7 @@ export function TimelineChart({ items, selectedId, hrefs }: TimelineChartProps) 
           {selectedId ? 'Month around selection' : 'One month'}
         </button>
       </div>
-      <div ref={containerRef} className="timeline-canvas" data-ready={ready ? 'true' : 'false'} />
+      <div ref={containerRef} className="timeline-canvas" data-ready={ready ? 'true' : 'false'} data-filter={filterKey(mask)} />
       {failed && <p role="alert">The timeline could not be drawn; the list below shows every event.</p>}
     </div>
   );

@@ -14,11 +14,15 @@ interface EventPageProps {
   params: Promise<{ id: string }>;
 }
 
-// Every event has a page made at build time; any other id is a 404.
-export const dynamicParams = false;
+// Event pages are made at build time; past a few thousand events (a generated benchmark dataset)
+// the rest are made on first request instead, so builds stay quick. An unknown id is a 404 either way.
+const PRERENDERED_EVENTS = 2_000;
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getCatalog().events.map((event) => ({ id: event.id }));
+  return getCatalog()
+    .events.slice(0, PRERENDERED_EVENTS)
+    .map((event) => ({ id: event.id }));
 }
 
 function highwireDate(published: string): string {
