@@ -19,5 +19,5 @@ export default defineConfig([
     files: ['scripts/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', '**/*.tmp.mjs']),
+  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', '**/*.tmp.mjs']),
 ]);

@@ -4,6 +4,7 @@
 const nextConfig = {
   // The benchmark builds other datasets side by side with the real one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH || 'tsconfig.json' },
   poweredByHeader: false,
   reactStrictMode: true,
 };

@@ -1,6 +1,27 @@
 import { defineConfig, devices } from '@playwright/test';
+import { buildTarget } from './bench/build';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+const largePort = Number(process.env.E2E_LARGE_PORT ?? 3212);
+const large = buildTarget(10_000);
+// The large-dataset build takes a minute or two; E2E_SKIP_LARGE=1 leaves it out while iterating.
+const withLarge = process.env.E2E_SKIP_LARGE !== '1';
+
+// Debian's Chromium: Playwright's own browser download is not reachable here.
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -11,36 +32,35 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        // Debian's Chromium: Playwright's own browser download is not reachable here.
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
-    },
+    { name: 'chromium', testIgnore: /large-dataset\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${port}` } },
+    // The same kind of journeys against 10,000 generated events, in a build of their own.
+    ...(withLarge
+      ? [{ name: 'large-dataset', testMatch: /large-dataset\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${largePort}` } }]
+      : []),
   ],
-  // The journeys run against the production build (`npm run build` comes first in `npm test`).
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      // The journeys run against the production build (`npm run build` comes first in `npm test`).
+      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    ...(withLarge
+      ? [
+          {
+            command: `npx tsx bench/build.ts 10000 && npx next start -H 127.0.0.1 -p ${largePort}`,
+            url: `http://127.0.0.1:${largePort}/data/timeline-index.json`,
+            reuseExistingServer: false,
+            timeout: 600_000,
+            env: large.env,
+          },
+        ]
+      : []),
+  ],
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { preload } from 'react-dom';
 import { getCatalog } from '@/lib/data';
 import { CAMP_LABELS, CAMP_ORDER } from '@/lib/labels';
 import { absoluteUrl } from '@/lib/site';
@@ -35,6 +36,8 @@ export default async function HomePage({ searchParams }: HomePageProps) {
   const { events, selected } = view;
   const withoutSelection = viewHref(state, { event: undefined });
   const list = listWindow(events, selected, LIST_WINDOW);
+  // The chart needs the index as soon as it loads: let the browser fetch it alongside the page.
+  preload(timelineIndexUrl(catalog), { as: 'fetch', crossOrigin: 'anonymous' });
   const hrefOf = (id: string | undefined) => (id === undefined ? undefined : viewHref(state, { event: id }));
   // With nothing selected, → starts at the first event and ← at the last.
   const previousHref = hrefOf(selected ? view.previous?.id : events[events.length - 1]?.id);

@@ -29,6 +29,15 @@ const BUCKET_PREFIX = 'bucket:';
 
 const indexCache = new Map<string, Promise<TimelineIndex>>();
 
+// Start fetching the library as soon as this module runs in the browser (during hydration) rather
+// than after the first render; on the server there is nothing to load.
+let libraries: Promise<[typeof import('vis-timeline/peer'), typeof import('vis-data/peer')]> | undefined;
+function loadLibraries() {
+  libraries ??= Promise.all([import('vis-timeline/peer'), import('vis-data/peer')]);
+  return libraries;
+}
+if (typeof window !== 'undefined') void loadLibraries().catch(() => undefined);
+
 function loadIndex(url: string): Promise<TimelineIndex> {
   let pending = indexCache.get(url);
   if (!pending) {
@@ -202,8 +211,8 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
   // Create the chart once: vis-timeline needs `window`, so it is loaded here, after the page is up.
   useEffect(() => {
     let disposed = false;
-    Promise.all([import('vis-timeline/peer'), import('vis-data/peer'), loadIndex(indexUrl)])
-      .then(([{ Timeline: TimelineClass }, { DataSet: DataSetClass }, index]) => {
+    Promise.all([loadLibraries(), loadIndex(indexUrl)])
+      .then(([[{ Timeline: TimelineClass }, { DataSet: DataSetClass }], index]) => {
         const container = containerRef.current;
         if (disposed || !container) return;
         indexRef.current = index;

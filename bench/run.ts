@@ -1,0 +1,423 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { loadCatalog } from '../lib/data';
+import { toTimelineItem } from '../lib/view';
+import { build, buildTarget, isBuilt, ROOT } from './build';
+
+// `npm run bench -- [--sizes 100,1000,10000,50000] [--out results.json] [--limit 60] [--reuse-build]`
+// Builds the production app against generated datasets of each size (and the real corpus), serves
+// it, and measures it in Debian's Chromium next to a naive baseline: the same events handed
+// straight to vis-timeline with its defaults. It prints figures; it passes or fails nothing.
+
+interface Options {
+  sizes: number[];
+  out?: string;
+  limitMs: number;
+  reuseBuild: boolean;
+}
+
+interface Run {
+  events: number;
+  variant: 'app' | 'baseline';
+  dataset: 'real' | 'generated';
+  jsGzipKB: number;
+  jsTotalGzipKB: number;
+  firstListMs: number | null;
+  firstItemMs: number | null;
+  filterMs: number | null;
+  longestTaskMs: number | null;
+  frameMs: number | null;
+  heapMB: number | null;
+  /** Figures that hit the time limit: recorded as the limit. */
+  timedOut: string[];
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'];
+const FILTER_ACTOR = 'russia';
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string) => {
+    const at = argv.indexOf(name);
+    return at === -1 ? undefined : argv[at + 1];
+  };
+  const sizes = (value('--sizes') ?? '100,1000,10000,50000')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const out = value('--out');
+  return { sizes, ...(out && { out }), limitMs: Number(value('--limit') ?? 60) * 1000, reuseBuild: argv.includes('--reuse-build') };
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.on('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Counts script bytes as sent (gzip), split into those the HTML names and the rest. */
+async function trackScripts(page: Page) {
+  const sizes = new Map<string, number>();
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() !== 'script') return;
+    void request.sizes().then((size) => sizes.set(request.url(), size.responseBodySize));
+  });
+  return {
+    async totals(html: string, base: string) {
+      await page.waitForLoadState('networkidle');
+      const named = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => new URL(match[1]!.replace(/&amp;/g, '&'), base).href));
+      let initial = 0;
+      let total = 0;
+      for (const [url, bytes] of sizes) {
+        total += bytes;
+        if (named.has(url)) initial += bytes;
+      }
+      return { jsGzipKB: round(initial / 1024), jsTotalGzipKB: round(total / 1024) };
+    },
+  };
+}
+
+const MARKS_SCRIPT = () => {
+  const marks: Record<string, number> = {};
+  const longTasks: number[] = [];
+  Object.assign(window, { __marks: marks, __longTasks: longTasks });
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    if (marks.firstList === undefined && document.querySelector('.event-list li')) marks.firstList = performance.now();
+    if (marks.firstItem === undefined && document.querySelector('.vis-item')) marks.firstItem = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return round((metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1_048_576);
+}
+
+/** Runs `action` in the page and reports the longest task and the longest frame while it runs. */
+async function duringZoom(page: Page, action: () => Promise<void>): Promise<{ longestTaskMs: number; frameMs: number }> {
+  await page.evaluate(() => {
+    const state = window as unknown as { __longTasks: number[]; __frames: number[]; __framing: boolean };
+    state.__longTasks.length = 0;
+    state.__frames = [];
+    state.__framing = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      state.__frames.push(now - last);
+      last = now;
+      if (state.__framing) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await action();
+  return page.evaluate(() => {
+    const state = window as unknown as { __longTasks: number[]; __frames: number[]; __framing: boolean };
+    state.__framing = false;
+    return { longestTaskMs: Math.round(Math.max(0, ...state.__longTasks)), frameMs: Math.round(Math.max(0, ...state.__frames)) };
+  });
+}
+
+async function measureApp(browser: Browser, base: string, events: number, dataset: Run['dataset'], limitMs: number): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(limitMs);
+  // tsx compiles this file with esbuild, which wraps named functions in __name(); functions sent
+  // to the page need it too.
+  await page.addInitScript('window.__name = (fn) => fn;');
+  await page.addInitScript(MARKS_SCRIPT);
+  const scripts = await trackScripts(page);
+  const response = await page.goto(`${base}/`, { waitUntil: 'load' });
+  const html = (await response?.text()) ?? '';
+  await page.waitForSelector('.timeline-canvas[data-ready="true"] .vis-item');
+  const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+  const js = await scripts.totals(html, base);
+  const heap = await heapMB(page);
+
+  await page.locator('.actor-filter summary').click();
+  const filterMs = await page.evaluate(async (actor) => {
+    const canvas = document.querySelector<HTMLElement>('.timeline-canvas')!;
+    const before = canvas.dataset.filter;
+    const box = [...document.querySelectorAll<HTMLInputElement>('.actor-filter input[type="checkbox"]')].find((input) =>
+      input.parentElement?.textContent?.startsWith(actor),
+    )!;
+    const started = performance.now();
+    box.click();
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        canvas.dataset.filter !== before && canvas.dataset.appliedFilter === canvas.dataset.filter && document.querySelector('.event-list li')
+          ? resolve()
+          : requestAnimationFrame(check);
+      requestAnimationFrame(check);
+    });
+    return Math.round(performance.now() - started);
+  }, 'Russia (');
+
+  const zoom = await duringZoom(page, async () => {
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: /^(One month|Month around selection)$/ }).click();
+    await page.waitForTimeout(700);
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await page.waitForTimeout(700);
+  });
+  await context.close();
+  return {
+    events,
+    variant: 'app',
+    dataset,
+    ...js,
+    firstListMs: marks.firstList === undefined ? null : Math.round(marks.firstList),
+    firstItemMs: marks.firstItem === undefined ? null : Math.round(marks.firstItem),
+    filterMs,
+    ...zoom,
+    heapMB: heap,
+    timedOut: [],
+  };
+}
+
+/** Serves the baseline page, vis-timeline's standalone build and the events, gzipped like the app. */
+function serveBaseline(dataJson: string): Promise<{ url: string; close: () => void }> {
+  const files: Record<string, [string, string]> = {
+    '/': [fs.readFileSync(path.join(__dirname, 'baseline.html'), 'utf8'), 'text/html'],
+    '/vis.js': [fs.readFileSync(path.join(ROOT, 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'), 'utf8'), 'text/javascript'],
+    '/vis.css': [fs.readFileSync(path.join(ROOT, 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'), 'utf8'), 'text/css'],
+    '/data.json': [dataJson, 'application/json'],
+  };
+  const compressed = new Map(Object.entries(files).map(([route, [body]]) => [route, gzipSync(body)]));
+  const server = http.createServer((request, response) => {
+    const route = (request.url ?? '/').split('?')[0] ?? '/';
+    const file = files[route];
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': file[1], 'Content-Encoding': 'gzip' }).end(compressed.get(route));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
+    });
+  });
+}
+
+/** Rejects when `promise` has not settled within `ms`: a page busy in one long task answers nothing. */
+function withLimit<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`over the ${ms} ms limit`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+type BaselineWindow = {
+  __marks: Record<string, number>;
+  allEvents: Array<{ id: string; actors: string[]; content: string; start: string; end?: string }>;
+  items: { clear(): void; add(items: unknown[]): void };
+  timeline: { fit(o: object): void; setWindow(a: Date, b: Date, o: object): void; getWindow(): { start: Date; end: Date } };
+};
+
+/**
+ * The baseline in a browser of its own: past a few thousand items vis-timeline blocks the page for
+ * minutes, and the only way out of a figure over the limit is to close that browser.
+ */
+async function measureBaseline(dataJson: string, events: number, dataset: Run['dataset'], limitMs: number): Promise<Run> {
+  const server = await serveBaseline(dataJson);
+  const browserServer = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.connect(browserServer.wsEndpoint());
+  const result: Run = {
+    events,
+    variant: 'baseline',
+    dataset,
+    jsGzipKB: 0,
+    jsTotalGzipKB: 0,
+    firstListMs: null,
+    firstItemMs: null,
+    filterMs: null,
+    longestTaskMs: null,
+    frameMs: null,
+    heapMB: null,
+    timedOut: [],
+  };
+  const step = async <T>(field: keyof Run, work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await withLimit(work(), limitMs);
+    } catch {
+      Object.assign(result, { [field]: limitMs });
+      result.timedOut.push(String(field));
+      return undefined;
+    }
+  };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.addInitScript('window.__name = (fn) => fn;');
+    await page.addInitScript(MARKS_SCRIPT);
+    const scripts = await trackScripts(page);
+    const response = await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    const html = (await response?.text()) ?? '';
+    const firstItem = await step('firstItemMs', async () => {
+      await page.waitForFunction(() => (window as unknown as BaselineWindow).__marks.firstItem !== undefined && 'timeline' in window, null, { timeout: 0 });
+      return page.evaluate(() => Math.round((window as unknown as BaselineWindow).__marks.firstItem ?? 0));
+    });
+    if (firstItem === undefined) return result;
+    result.firstItemMs = firstItem;
+    Object.assign(result, await scripts.totals(html, server.url));
+    result.heapMB = (await step('heapMB', () => heapMB(page))) ?? result.heapMB;
+    const filterMs = await step('filterMs', () =>
+      page.evaluate(async (actor) => {
+        const state = window as unknown as BaselineWindow;
+        const started = performance.now();
+        state.items.clear();
+        state.items.add(state.allEvents.filter((event) => event.actors.includes(actor)).map(({ id, content, start, end }) => (end ? { id, content, start, end } : { id, content, start })));
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const took = Math.round(performance.now() - started);
+        state.items.clear();
+        state.items.add(state.allEvents.map(({ id, content, start, end }) => (end ? { id, content, start, end } : { id, content, start })));
+        return took;
+      }, FILTER_ACTOR),
+    );
+    if (filterMs === undefined) return result;
+    result.filterMs = filterMs;
+    const zoom = await step('longestTaskMs', () =>
+      duringZoom(page, async () => {
+        await page.evaluate(() => (window as unknown as BaselineWindow).timeline.fit({ animation: false }));
+        await page.waitForTimeout(300);
+        await page.evaluate(() => {
+          const { timeline } = window as unknown as BaselineWindow;
+          const { start, end } = timeline.getWindow();
+          const centre = (start.getTime() + end.getTime()) / 2;
+          timeline.setWindow(new Date(centre - 15.5 * 86_400_000), new Date(centre + 15.5 * 86_400_000), { animation: false });
+        });
+        await page.waitForTimeout(700);
+        await page.evaluate(() => (window as unknown as BaselineWindow).timeline.fit({ animation: false }));
+        await page.waitForTimeout(700);
+      }),
+    );
+    if (zoom) Object.assign(result, zoom);
+    return result;
+  } finally {
+    await withLimit(browser.close(), 10_000).catch(() => undefined);
+    await browserServer.kill();
+    server.close();
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+async function measureSize(browser: Browser, size: number | 'real', options: Options, port: number): Promise<Run[]> {
+  const real = size === 'real';
+  if (!(options.reuseBuild && isBuilt(buildTarget(size)))) console.log(`building against ${real ? 'the real corpus' : `${size} generated events`}…`);
+  const { eventsDir, env } = await build(size, { reuse: options.reuseBuild });
+  const catalog = loadCatalog({ eventsDir, seedsDir: path.resolve(ROOT, process.env.SEEDS_DIR ?? '../shared/seeds'), requireArticles: false });
+  const count = catalog.events.length;
+  const dataJson = JSON.stringify(
+    catalog.events.map((event) => {
+      const item = toTimelineItem(event, catalog.actorById);
+      return { id: item.id, content: item.title, start: item.start, ...(item.end && { end: item.end }), actors: event.actors.map((a) => a.actor) };
+    }),
+  );
+  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHttp(`${base}/data/timeline-index.json`, 60_000);
+    console.log(`measuring ${count} events…`);
+    const dataset = real ? 'real' : 'generated';
+    const app = await measureApp(browser, base, count, dataset, options.limitMs);
+    const baseline = await measureBaseline(dataJson, count, dataset, options.limitMs);
+    return [app, baseline];
+  } finally {
+    await stop(server);
+  }
+}
+
+const COLUMNS: Array<[keyof Run, string]> = [
+  ['jsGzipKB', 'JS gz KB (usable)'],
+  ['jsTotalGzipKB', 'JS gz KB (total)'],
+  ['firstListMs', 'first list ms'],
+  ['firstItemMs', 'first item ms'],
+  ['filterMs', 'filter ms'],
+  ['longestTaskMs', 'longest task ms'],
+  ['frameMs', 'longest frame ms'],
+  ['heapMB', 'heap MB'],
+];
+
+function printTable(runs: Run[]): void {
+  const cell = (run: Run, key: keyof Run) => {
+    const value = run[key];
+    if (value === null || value === undefined) return '—';
+    return `${String(value)}${run.timedOut.includes(String(key)) ? ' (limit)' : ''}`;
+  };
+  const header = ['events', 'variant', ...COLUMNS.map(([, label]) => label)];
+  const rows: string[][] = [];
+  for (const run of runs) rows.push([String(run.events) + (run.dataset === 'real' ? ' (real)' : ''), run.variant, ...COLUMNS.map(([key]) => cell(run, key))]);
+  for (const app of runs.filter((run) => run.variant === 'app')) {
+    const baseline = runs.find((run) => run.variant === 'baseline' && run.events === app.events && run.dataset === app.dataset);
+    if (!baseline) continue;
+    rows.push([
+      String(app.events) + (app.dataset === 'real' ? ' (real)' : ''),
+      'baseline/app',
+      ...COLUMNS.map(([key]) => {
+        const a = app[key];
+        const b = baseline[key];
+        return typeof a === 'number' && typeof b === 'number' && a > 0 ? `${round(b / a)}×` : '—';
+      }),
+    ]);
+  }
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (row: string[]) => row.map((value, column) => value.padStart(widths[column]!)).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const runs: Run[] = [];
+  try {
+    for (const size of ['real' as const, ...options.sizes]) runs.push(...(await measureSize(browser, size, options, 3400)));
+  } finally {
+    await browser.close();
+  }
+  printTable(runs);
+  if (options.out) {
+    fs.writeFileSync(options.out, `${JSON.stringify({ runs }, null, 2)}\n`);
+    console.log(`wrote ${options.out}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Journeys of the timeline against a build of 10,000 generated events (bench/generate-dataset.ts).
+
+const TOTAL = '10000';
+
+async function openTimeline(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+}
+
+function drawnEvents(page: Page) {
+  return page.locator('.timeline-canvas .vis-item[data-event-id]');
+}
+
+test('at “fit all” the timeline shows counts per period, and zooming in draws the events themselves', async ({ page }) => {
+  await openTimeline(page);
+  await expect(page.getByRole('status').filter({ hasText: `of ${TOTAL} events` })).toHaveText(`${TOTAL} of ${TOTAL} events`);
+  const buckets = page.locator('.timeline-canvas .vis-item.tl-bucket');
+  await expect(buckets.first()).toBeVisible();
+  const counted = await buckets.evaluateAll((nodes) =>
+    nodes.reduce((sum, node) => sum + Number(node.textContent?.match(/([\d,]+) events/)?.[1]?.replace(/,/g, '') ?? 0), 0),
+  );
+  expect(counted).toBeGreaterThan(9000);
+  expect(await drawnEvents(page).count()).toBeLessThanOrEqual(250);
+
+  await page.getByRole('button', { name: 'One month' }).click();
+  await expect(drawnEvents(page).first()).toBeVisible();
+  await expect(buckets).toHaveCount(0);
+  const id = await drawnEvents(page).first().getAttribute('data-event-id');
+  await drawnEvents(page).first().click();
+  await expect(page).toHaveURL(new RegExp(`event=${id}`));
+  await expect(page.getByRole('region', { name: /generated/ }).getByRole('heading', { level: 2 })).toBeVisible();
+});
+
+test('the list renders a window around the selection and the keyboard walks all events', async ({ page }) => {
+  await openTimeline(page, '/?event=generated-event-005000');
+  const entries = page.getByRole('region', { name: 'Events in order' }).getByRole('listitem');
+  await expect(entries).toHaveCount(100);
+  await expect(entries.and(page.locator('[data-event-id="generated-event-005000"]'))).toHaveClass(/is-selected/);
+  await expect(page.getByRole('link', { name: /earlier events$/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /later events$/ })).toBeVisible();
+  const before = page.url();
+  await page.locator('body').press('ArrowRight');
+  await expect(page).not.toHaveURL(before);
+  await expect(page.locator('.event-list li.is-selected')).toHaveCount(1);
+  await expect(page.locator('.timeline-canvas .vis-item.vis-selected[data-event-id]')).toHaveCount(1);
+});
+
+test('filtering by an actor keeps only its events, in the list and on the timeline', async ({ page, request }) => {
+  const data = await (await request.get('/data/events.json')).json();
+  const involving = new Set<string>(
+    data.events
+      .filter((event: { actors: Array<{ actor: string }> }) => event.actors.some(({ actor }) => actor === 'new-syrian-army'))
+      .map((event: { id: string }) => event.id),
+  );
+  await openTimeline(page, '/?actors=new-syrian-army');
+  await expect(page.getByRole('status').filter({ hasText: `of ${TOTAL} events` })).toHaveText(`${involving.size} of ${TOTAL} events`);
+  const listed = await page.locator('.event-list li').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
+  expect(listed.length).toBe(Math.min(100, involving.size));
+  for (const id of listed) expect(involving.has(id ?? '')).toBe(true);
+  await page.getByRole('button', { name: 'One year' }).click();
+  await expect(drawnEvents(page).first()).toBeVisible();
+  const drawn = await drawnEvents(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
+  for (const id of drawn) expect(involving.has(id ?? '')).toBe(true);
+});
