@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -66,11 +68,29 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/** Stops the server and everything it started (it runs as a process group of its own). */
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.pid === undefined) return resolve();
     child.on('exit', () => resolve());
-    child.kill('SIGTERM');
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      resolve();
+    }
+  });
+}
+
+/** A port nothing listens on, so that a server left over from another run is never measured. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
   });
 }
 
@@ -152,10 +172,10 @@ async function measureApp(browser: Browser, base: string, events: number, datase
   await page.waitForSelector('.timeline-canvas[data-ready="true"] .vis-item');
   const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
   const js = await scripts.totals(html, base);
-  const heap = await heapMB(page);
+  const heap = await withLimit(heapMB(page), limitMs);
 
   await page.locator('.actor-filter summary').click();
-  const filterMs = await page.evaluate(async (actor) => {
+  const filterMs = await withLimit(page.evaluate(async (actor) => {
     const canvas = document.querySelector<HTMLElement>('.timeline-canvas')!;
     const before = canvas.dataset.filter;
     const box = [...document.querySelectorAll<HTMLInputElement>('.actor-filter input[type="checkbox"]')].find((input) =>
@@ -171,7 +191,7 @@ async function measureApp(browser: Browser, base: string, events: number, datase
       requestAnimationFrame(check);
     });
     return Math.round(performance.now() - started);
-  }, 'Russia (');
+  }, 'Russia ('), limitMs);
 
   const zoom = await duringZoom(page, async () => {
     await page.getByRole('button', { name: 'Fit all' }).click();
@@ -336,7 +356,7 @@ function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-async function measureSize(browser: Browser, size: number | 'real', options: Options, port: number): Promise<Run[]> {
+async function measureSize(browser: Browser, size: number | 'real', options: Options): Promise<Run[]> {
   const real = size === 'real';
   if (!(options.reuseBuild && isBuilt(buildTarget(size)))) console.log(`building against ${real ? 'the real corpus' : `${size} generated events`}…`);
   const { eventsDir, env } = await build(size, { reuse: options.reuseBuild });
@@ -348,7 +368,19 @@ async function measureSize(browser: Browser, size: number | 'real', options: Opt
       return { id: item.id, content: item.title, start: item.start, ...(item.end && { end: item.end }), actors: event.actors.map((a) => a.actor) };
     }),
   );
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+  const log = path.join(os.tmpdir(), `timeline-bench-server-${size}.log`);
+  const logFd = fs.openSync(log, 'w');
+  const port = await freePort();
+  const server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', logFd, logFd],
+    detached: true,
+  });
+  let stopping = false;
+  server.on('exit', (code) => {
+    if (!stopping) console.error(`the app server stopped (exit ${code}); its output is in ${log}`);
+  });
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/data/timeline-index.json`, 60_000);
@@ -358,7 +390,9 @@ async function measureSize(browser: Browser, size: number | 'real', options: Opt
     const baseline = await measureBaseline(dataJson, count, dataset, options.limitMs);
     return [app, baseline];
   } finally {
+    stopping = true;
     await stop(server);
+    fs.closeSync(logFd);
   }
 }
 
@@ -406,7 +440,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const runs: Run[] = [];
   try {
-    for (const size of ['real' as const, ...options.sizes]) runs.push(...(await measureSize(browser, size, options, 3400)));
+    for (const size of ['real' as const, ...options.sizes]) runs.push(...(await measureSize(browser, size, options)));
   } finally {
     await browser.close();
   }

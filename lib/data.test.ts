@@ -65,6 +65,17 @@ describe('loadCatalog', () => {
     expect(load).toThrow('the article texts are missing at /no/such/seeds');
   });
 
+  it('fails when a published event disappears, so no permalink breaks', () => {
+    const eventsDir = copyOfEvents();
+    const old = path.join(eventsDir, 'records', 'hussein-hamedani-killed-2015.json');
+    const record = JSON.parse(fs.readFileSync(old, 'utf8'));
+    fs.rmSync(old);
+    fs.writeFileSync(path.join(eventsDir, 'records', 'hamedani-killed-2015.json'), JSON.stringify({ ...record, id: 'hamedani-killed-2015' }));
+    expect(() => loadCatalog({ ...defaultLocations(), eventsDir })).toThrow(
+      'event "hussein-hamedani-killed-2015" › id: was published (events/published-ids.txt) but no event has this id any more',
+    );
+  });
+
   it('fails with the event id, the field and the problem when a file is broken', () => {
     const eventsDir = copyOfEvents();
     const file = path.join(eventsDir, 'records', 'russian-military-intervention-begins-2015.json');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareEvents } from './dates';
 import type { Actor, Dataset, Source, TimelineEvent } from './schema';
-import { formatProblem, validateDataset, type ArticleTexts, type Problem, type RawDataset } from './validate';
+import { formatProblem, PUBLISHED_IDS_FILE, validateDataset, type ArticleTexts, type Problem, type RawDataset } from './validate';
 
 // The only module that reads `events/`. Everything else asks it for the validated dataset.
 
@@ -45,10 +45,18 @@ export function readRawDataset(eventsDir: string): RawDataset {
     .readdirSync(recordsDir)
     .filter((file) => file.endsWith('.json'))
     .sort();
+  const publishedFile = path.join(eventsDir, PUBLISHED_IDS_FILE);
   return {
     sources: readJson(path.join(eventsDir, 'sources.json')),
     actors: readJson(path.join(eventsDir, 'actors.json')),
     events: files.map((file) => ({ file, data: readJson(path.join(recordsDir, file)) })),
+    ...(fs.existsSync(publishedFile) && {
+      publishedIds: fs
+        .readFileSync(publishedFile, 'utf8')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#')),
+    }),
   };
 }
 

@@ -191,6 +191,16 @@ describe('validateDataset', () => {
     expect(found).toContain('source "blog-2016" › textFile: article text "gone.txt" was not found among the article texts');
   });
 
+  it('refuses to drop or rename a published id, and asks for new ids to be recorded', () => {
+    const raw = { ...dataset([event('renamed-strike-2016')]), publishedIds: ['strike-2016'] };
+    const found = messages(raw);
+    expect(found).toContain(
+      'event "strike-2016" › id: was published (events/published-ids.txt) but no event has this id any more: its permalink would break; restore the event or its id',
+    );
+    expect(found).toContain('event "renamed-strike-2016" › id: is not recorded in events/published-ids.txt: add it there (ids are permanent once published)');
+    expect(messages({ ...dataset([event('strike-2016')]), publishedIds: ['strike-2016'] })).toEqual([]);
+  });
+
   it('returns no dataset when anything is wrong', () => {
     expect(validateDataset(dataset([event('strike-2016', { end: '2010' })]), articles).dataset).toBeNull();
   });

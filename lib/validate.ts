@@ -17,6 +17,8 @@ export interface RawDataset {
   actors: unknown;
   /** One entry per event file; `file` is its name, which must be `<id>.json`. */
   events: ReadonlyArray<{ file: string; data: unknown }>;
+  /** Ids already published as permalinks (`events/published-ids.txt`); absent for datasets that publish nothing. */
+  publishedIds?: ReadonlyArray<string>;
 }
 
 export interface Problem {
@@ -35,6 +37,8 @@ export interface ValidationResult {
 
 /** Article texts by `textFile` name; `null` when the texts are not available and quotes cannot be checked. */
 export type ArticleTexts = ReadonlyMap<string, string> | null;
+
+export const PUBLISHED_IDS_FILE = 'published-ids.txt';
 
 /** A sentence or two: a longer quote is a sign that a whole paragraph was pasted. */
 export const MAX_QUOTE_LENGTH = 450;
@@ -105,6 +109,8 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
       }
     });
   }
+
+  if (raw.publishedIds) checkPublished(raw.publishedIds, events, namedByInvalid, report);
 
   for (const actor of actors) {
     if (!usedActors.has(actor.id) && !namedByInvalid.has(actor.id)) report('actor', actor.id, 'id', 'no event names this actor; remove it or cite an event for it');
@@ -199,6 +205,20 @@ function checkArticleFiles(sources: ReadonlyArray<Source>, articles: ReadonlyMap
     if (!articles.has(source.textFile)) {
       report('source', source.id, 'textFile', `article text "${source.textFile}" was not found among the article texts`);
     }
+  }
+}
+
+/** An id is a permalink: once published it must never disappear, and every event must be recorded. */
+function checkPublished(published: ReadonlyArray<string>, events: ReadonlyArray<TimelineEvent>, namedByInvalid: ReadonlySet<string>, report: Report) {
+  const ids = new Set(events.map((event) => event.id));
+  const recorded = new Set(published);
+  for (const id of recorded) {
+    if (!ids.has(id) && !namedByInvalid.has(id)) {
+      report('event', id, 'id', `was published (events/${PUBLISHED_IDS_FILE}) but no event has this id any more: its permalink would break; restore the event or its id`);
+    }
+  }
+  for (const id of ids) {
+    if (!recorded.has(id)) report('event', id, 'id', `is not recorded in events/${PUBLISHED_IDS_FILE}: add it there (ids are permanent once published)`);
   }
 }
 
