@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { ACTOR_KINDS, CAMPS, CONFIDENCES, EVENT_KINDS, PRECISIONS, ROLES } from './vocabulary';
+
+export { ACTOR_KINDS, CAMPS, CONFIDENCES, EVENT_KINDS, PRECISIONS, ROLES };
+export type { Camp, EventKind, Precision, Role } from './vocabulary';
 
 // Every type in the app is inferred from these schemas, so the compiler and the runtime check agree.
 
@@ -11,37 +15,7 @@ export const partialDate = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const PRECISIONS = ['day', 'month', 'year', 'approximate'] as const;
 export const precision = z.enum(PRECISIONS);
-
-export const CAMPS = ['regime', 'opposition', 'jihadist', 'kurdish', 'us-coalition', 'other'] as const;
-export const ACTOR_KINDS = ['state', 'armed-group', 'coalition', 'organisation', 'person'] as const;
-export const ROLES = ['initiator', 'target', 'participant', 'claimant', 'mentioned'] as const;
-export const EVENT_KINDS = [
-  'airstrike',
-  'ground-offensive',
-  'territorial-change',
-  'truce-or-agreement',
-  'statement',
-  'killing',
-  'attack',
-  'designation',
-  'withdrawal',
-  'deployment',
-  'founding',
-  'alliance',
-  'clashes',
-  'casualty-tally',
-  'displacement',
-  'protest',
-  'policy-change',
-  'resignation',
-  'uprising',
-  'crackdown',
-  'siege',
-  'report',
-] as const;
-export const CONFIDENCES = ['high', 'medium', 'low-to-medium', 'low'] as const;
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -114,10 +88,6 @@ export type Citation = z.infer<typeof CitationSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
-export type Precision = (typeof PRECISIONS)[number];
-export type Camp = (typeof CAMPS)[number];
-export type Role = (typeof ROLES)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface Dataset {
   sources: Source[];

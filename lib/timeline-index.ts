@@ -1,4 +1,4 @@
-import { CAMPS, type Camp } from './schema';
+import { CAMPS, type Camp } from './vocabulary';
 import type { TimelineItemData } from './view';
 
 // The timeline's compact view of every event, built once at build time and fetched once by the
