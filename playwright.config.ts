@@ -3,7 +3,9 @@ import { buildTarget } from './bench/build';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const largePort = Number(process.env.E2E_LARGE_PORT ?? 3212);
+const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? 3213);
 const large = buildTarget(10_000);
+const hostile = buildTarget('hostile');
 // The large-dataset build takes a minute or two; E2E_SKIP_LARGE=1 leaves it out while iterating.
 const withLarge = process.env.E2E_SKIP_LARGE !== '1';
 
@@ -36,7 +38,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: /large-dataset\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'chromium', testIgnore: /(large-dataset|hostile-data)\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${port}` } },
+    // A dataset whose every text carries script and markup payloads, in a build of its own.
+    { name: 'hostile-data', testMatch: /hostile-data\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${hostilePort}` } },
     // The same kind of journeys against 10,000 generated events, in a build of their own.
     ...(withLarge
       ? [{ name: 'large-dataset', testMatch: /large-dataset\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${largePort}` } }]
@@ -50,6 +54,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: `npx tsx bench/build.ts hostile && npx next start -H 127.0.0.1 -p ${hostilePort}`,
+      url: `http://127.0.0.1:${hostilePort}/data/timeline-index.json`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      env: hostile.env,
     },
     ...(withLarge
       ? [

@@ -6,7 +6,7 @@ import { generateDataset, writeDataset } from './generate-dataset';
 
 // Builds the production app against a generated dataset, in a build folder of its own, so the
 // benchmark and the large-dataset tests never disturb the real build.
-// `tsx bench/build.ts <events>` prints the environment to serve it with.
+// `tsx bench/build.ts <events|real|hostile>` prints the environment to serve it with.
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -15,12 +15,25 @@ export interface BuildTarget {
   env: Record<string, string>;
 }
 
-export function buildTarget(size: number | 'real'): BuildTarget {
-  const name = size === 'real' ? 'real' : String(size);
+/** A generated dataset of that many events, the real corpus, or the fixture of hostile data the security tests use. */
+export type Dataset = number | 'real' | 'hostile';
+
+const HOSTILE = path.join(ROOT, 'e2e', 'fixtures', 'hostile');
+
+function eventsDirOf(size: Dataset): string {
+  if (size === 'real') return path.join(ROOT, 'events');
+  if (size === 'hostile') return path.join(HOSTILE, 'events');
+  return path.join(os.tmpdir(), `timeline-bench-${size}`);
+}
+
+export function buildTarget(size: Dataset): BuildTarget {
+  const name = String(size);
+  const eventsDir = eventsDirOf(size);
   return {
-    eventsDir: size === 'real' ? path.join(ROOT, 'events') : path.join(os.tmpdir(), `timeline-bench-${name}`),
+    eventsDir,
     env: {
-      EVENTS_DIR: size === 'real' ? path.join(ROOT, 'events') : path.join(os.tmpdir(), `timeline-bench-${name}`),
+      EVENTS_DIR: eventsDir,
+      ...(size === 'hostile' && { SEEDS_DIR: path.join(HOSTILE, 'seeds') }),
       NEXT_DIST_DIR: `.next-bench-${name}`,
       // next build writes its build folder's types into the tsconfig it uses: give it a scratch copy.
       NEXT_TSCONFIG_PATH: `tsconfig.bench-${name}.tmp.json`,
@@ -33,10 +46,10 @@ export function isBuilt(target: BuildTarget): boolean {
   return fs.existsSync(path.join(ROOT, target.env.NEXT_DIST_DIR!, 'BUILD_ID'));
 }
 
-export async function build(size: number | 'real', { reuse = false } = {}): Promise<BuildTarget> {
+export async function build(size: Dataset, { reuse = false } = {}): Promise<BuildTarget> {
   const target = buildTarget(size);
-  if (reuse && isBuilt(target) && (size === 'real' || fs.existsSync(target.eventsDir))) return target;
-  if (size !== 'real') writeDataset(generateDataset(size, 1), target.eventsDir);
+  if (reuse && isBuilt(target) && fs.existsSync(target.eventsDir)) return target;
+  if (typeof size === 'number') writeDataset(generateDataset(size, 1), target.eventsDir);
   fs.copyFileSync(path.join(ROOT, 'tsconfig.json'), path.join(ROOT, target.env.NEXT_TSCONFIG_PATH!));
   await new Promise<void>((resolve, reject) => {
     const child = spawn('npx', ['next', 'build'], { cwd: ROOT, env: { ...process.env, ...target.env }, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -46,9 +59,10 @@ export async function build(size: number | 'real', { reuse = false } = {}): Prom
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  const size = Number(process.argv[2]);
-  if (!Number.isInteger(size) || size <= 0) {
-    console.error('usage: tsx bench/build.ts <events> [--reuse]');
+  const arg = process.argv[2];
+  const size: Dataset | undefined = arg === 'real' || arg === 'hostile' ? arg : Number.isInteger(Number(arg)) && Number(arg) > 0 ? Number(arg) : undefined;
+  if (size === undefined) {
+    console.error('usage: tsx bench/build.ts <events|real|hostile> [--reuse]');
     process.exit(2);
   }
   build(size, { reuse: process.argv.includes('--reuse') })

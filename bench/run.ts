@@ -6,11 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import autocannon from 'autocannon';
 import { loadCatalog } from '../lib/data';
 import { toTimelineItem } from '../lib/view';
 import { build, buildTarget, isBuilt, ROOT } from './build';
 
-// `npm run bench -- [--sizes 100,1000,10000,50000] [--out results.json] [--limit 60] [--reuse-build]`
+// `npm run bench -- [--sizes 100,1000,10000,50000] [--out results.json] [--limit 60] [--load-seconds 30] [--reuse-build]`
 // Builds the production app against generated datasets of each size (and the real corpus), serves
 // it, and measures it in Debian's Chromium next to a naive baseline: the same events handed
 // straight to vis-timeline with its defaults. It prints figures; it passes or fails nothing.
@@ -20,6 +21,18 @@ interface Options {
   out?: string;
   limitMs: number;
   reuseBuild: boolean;
+  /** Seconds of load on each address of the real-corpus build; 0 skips the load run. */
+  loadSeconds: number;
+}
+
+interface LoadRun {
+  path: string;
+  connections: number;
+  seconds: number;
+  requestsPerSecond: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
 }
 
 interface Run {
@@ -52,7 +65,13 @@ function parseArgs(argv: string[]): Options {
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
   const out = value('--out');
-  return { sizes, ...(out && { out }), limitMs: Number(value('--limit') ?? 60) * 1000, reuseBuild: argv.includes('--reuse-build') };
+  return {
+    sizes,
+    ...(out && { out }),
+    limitMs: Number(value('--limit') ?? 60) * 1000,
+    reuseBuild: argv.includes('--reuse-build'),
+    loadSeconds: Number(value('--load-seconds') ?? 30),
+  };
 }
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
@@ -356,7 +375,25 @@ function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-async function measureSize(browser: Browser, size: number | 'real', options: Options): Promise<Run[]> {
+/** autocannon on loopback: 50 connections for a while on each address, counting errors and non-2xx answers. */
+async function loadRun(base: string, paths: ReadonlyArray<string>, seconds: number): Promise<LoadRun[]> {
+  const runs: LoadRun[] = [];
+  for (const target of paths) {
+    const result = await autocannon({ url: `${base}${target}`, connections: 50, duration: seconds });
+    runs.push({
+      path: target,
+      connections: 50,
+      seconds,
+      requestsPerSecond: Math.round(result.requests.average),
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+    });
+  }
+  return runs;
+}
+
+async function measureSize(browser: Browser, size: number | 'real', options: Options, loads: LoadRun[]): Promise<Run[]> {
   const real = size === 'real';
   if (!(options.reuseBuild && isBuilt(buildTarget(size)))) console.log(`building against ${real ? 'the real corpus' : `${size} generated events`}…`);
   const { eventsDir, env } = await build(size, { reuse: options.reuseBuild });
@@ -388,6 +425,10 @@ async function measureSize(browser: Browser, size: number | 'real', options: Opt
     const dataset = real ? 'real' : 'generated';
     const app = await measureApp(browser, base, count, dataset, options.limitMs);
     const baseline = await measureBaseline(dataJson, count, dataset, options.limitMs);
+    if (real && options.loadSeconds > 0) {
+      console.log(`load: 50 connections for ${options.loadSeconds} s on each address…`);
+      loads.push(...(await loadRun(base, ['/', `/events/${catalog.events[0]?.id ?? ''}`, '/data/events.json'], options.loadSeconds)));
+    }
     return [app, baseline];
   } finally {
     stopping = true;
@@ -439,14 +480,21 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const runs: Run[] = [];
+  const loads: LoadRun[] = [];
   try {
-    for (const size of ['real' as const, ...options.sizes]) runs.push(...(await measureSize(browser, size, options)));
+    for (const size of ['real' as const, ...options.sizes]) runs.push(...(await measureSize(browser, size, options, loads)));
   } finally {
     await browser.close();
   }
   printTable(runs);
+  if (loads.length > 0) {
+    console.log('\nload on the real corpus (loopback, 50 connections):');
+    for (const load of loads) {
+      console.log(`  ${load.path.padEnd(60)} ${String(load.requestsPerSecond).padStart(6)} req/s  p99 ${String(load.p99Ms).padStart(5)} ms  errors ${load.errors}  non-2xx ${load.non2xx}`);
+    }
+  }
   if (options.out) {
-    fs.writeFileSync(options.out, `${JSON.stringify({ runs }, null, 2)}\n`);
+    fs.writeFileSync(options.out, `${JSON.stringify({ runs, load: loads }, null, 2)}\n`);
     console.log(`wrote ${options.out}`);
   }
 }

@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+
+// Runs against a build of e2e/fixtures/hostile: every title, summary, quote, actor name, place and
+// claim there carries a script or markup payload. They must show as text and never run.
+
+const P1 = '<img src=x onerror="window.__pwned=1;alert(1)">';
+const P3 = '"><svg onload=alert(3)>';
+const P7 = '</script><script>window.__pwned=7</script>';
+const P8 = '=HYPERLINK("http://evil.example","click")';
+const TITLE_ONE = `${P8} ${P1}`;
+
+async function guard(page: Page) {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return async () => {
+    const found = await page.evaluate(() => ({
+      handlers: [...document.querySelectorAll('*')].filter((node) => [...node.attributes].some((attribute) => /^on/i.test(attribute.name))).length,
+      images: document.querySelectorAll('img[src="x"]').length,
+      svgs: document.querySelectorAll('body svg').length,
+      scripts: [...document.querySelectorAll('script')].filter((script) => script.textContent?.includes('window.__pwned') && script.type !== 'application/ld+json' && !script.textContent.includes('self.__next_f')).length,
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+    }));
+    expect({ ...found, dialogs }).toEqual({ handlers: 0, images: 0, svgs: 0, scripts: 0, pwned: null, dialogs: [] });
+  };
+}
+
+test('the timeline, its tooltips, the list and the panel show payloads as text', async ({ page }) => {
+  const check = await guard(page);
+  await page.goto('/?event=hostile-event-one');
+  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+  const panel = page.locator('#event-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(TITLE_ONE);
+  await expect(panel).toContainText('<script>window.__pwned=2;alert(2)</script>');
+  await expect(panel).toContainText('The quote says <img src=x onerror=');
+  await expect(panel.getByRole('region', { name: 'What each side says' })).toContainText(P7);
+  const item = page.locator('.vis-item[data-event-id="hostile-event-one"] .tl-item-title');
+  await expect(item).toHaveText(TITLE_ONE);
+  await expect(item).toHaveAttribute('title', `${TITLE_ONE} (16 June 2016)`);
+  await expect(page.locator('.event-list li[data-event-id="hostile-event-one"] h3')).toHaveText(TITLE_ONE);
+  // Moving through the events and searching for a payload change nothing.
+  await page.locator('body').press('ArrowRight');
+  await page.getByRole('searchbox', { name: 'Search titles, summaries and quotes' }).fill('<img src=x');
+  await expect(page).toHaveURL(/q=/);
+  await page.locator('.actor-filter summary').click();
+  await page.getByRole('searchbox', { name: /Find an actor/ }).fill('javascript:');
+  await expect(page.getByRole('checkbox', { name: /^Actor <img/ })).toBeVisible();
+  await check();
+});
+
+test('event, actor and source pages show payloads as text, and JSON-LD stays in its script', async ({ page }) => {
+  const check = await guard(page);
+  await page.goto('/events/hostile-event-one');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_ONE);
+  const jsonLdText = (await page.locator('script[type="application/ld+json"]').textContent()) ?? '';
+  expect(jsonLdText).not.toContain('</script');
+  expect(JSON.parse(jsonLdText)).toMatchObject({ name: TITLE_ONE, about: { location: { name: expect.stringContaining(P3) } } });
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', `${TITLE_ONE} (16 June 2016)`);
+  await page.getByText('Cite this event').click();
+  await expect(page.getByRole('textbox', { name: 'This event (APA)' })).toHaveValue(/HYPERLINK/);
+  await check();
+
+  await page.goto('/actors/hostile-actor');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Actor ${P1}`);
+  await expect(page.locator('main')).toContainText(P7);
+  await check();
+
+  await page.goto('/sources/hostile-source');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hostile <script>window.__pwned=2;alert(2)</script> source ${P3}`);
+  await check();
+});
+
+test('exports and citations carry payloads as data: CSV defused, JSON intact', async ({ request }) => {
+  const csv = await (await request.get('/data/export.csv')).text();
+  const rows = parse(csv, { columns: true }) as Array<Record<string, string>>;
+  const one = rows.find((row) => row.event_id === 'hostile-event-one')!;
+  expect(one.title).toBe(`'${TITLE_ONE}`);
+  expect(rows.find((row) => row.event_id === 'hostile-event-two')?.title).toMatch(/^'-/);
+  expect(rows.find((row) => row.event_id === 'hostile-event-three')?.title).toMatch(/^'\+/);
+  expect(one.notes).toMatch(/^'@/);
+
+  const json = await (await request.get('/data/export.json')).json();
+  expect(json.events.find((event: { id: string }) => event.id === 'hostile-event-one').title).toBe(TITLE_ONE);
+
+  const cite = await request.get('/api/cite/hostile-event-one?accessed=2026-11-21');
+  expect(cite.headers()['content-type']).toContain('application/json');
+  const formats = (await cite.json()).event;
+  expect(formats.bibtex).toContain('HYPERLINK');
+  expect(formats.mla).toContain(P1);
+});
