@@ -36,12 +36,11 @@ export function actorNames(actor: Actor | undefined): string[] {
   return [actor.name, ...(actor.shortName ? [actor.shortName] : []), ...actor.aliases];
 }
 
-/** Whether an actor's name, short name or any alias contains the query ("Daesh" finds the Islamic State). */
-export function actorMatches(actor: Actor, query: string): boolean {
-  const terms = searchTerms(query);
+/** Whether any of an actor's names holds every search term ("Daesh" finds the Islamic State). */
+export function namesMatch(names: ReadonlyArray<string>, terms: ReadonlyArray<string>): boolean {
   if (terms.length === 0) return true;
-  const names = foldForSearch(actorNames(actor).join('\n'));
-  return terms.every((term) => names.includes(term));
+  const folded = foldForSearch(names.join('\n'));
+  return terms.every((term) => folded.includes(term));
 }
 
 /** The first and last calendar day an event covers, for date-window filtering. */

@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { startTransition, useEffect, useId, useMemo, useOptimistic, useState } from 'react';
-import { foldForSearch, searchTerms } from '@/lib/filter';
+import { namesMatch, searchTerms } from '@/lib/filter';
 import { EMPTY_VIEW, hasFilters, normaliseQuery, serializeViewState, viewHref, type ViewState } from '@/lib/url-state';
-import type { ActorGroup, ActorOption } from '@/lib/view';
+import type { ActorGroup } from '@/lib/view';
 import { useDraft } from './use-draft';
 
 export interface FilterBarProps {
@@ -16,12 +16,6 @@ export interface FilterBarProps {
 }
 
 const TYPING_DELAY_MS = 250;
-
-function optionMatches(option: ActorOption, terms: ReadonlyArray<string>): boolean {
-  if (terms.length === 0) return true;
-  const names = foldForSearch([option.name, ...option.aliases].join('\n'));
-  return terms.every((term) => names.includes(term));
-}
 
 export function FilterBar({ state, groups, shown, total }: FilterBarProps) {
   const router = useRouter();
@@ -64,7 +58,7 @@ export function FilterBar({ state, groups, shown, total }: FilterBarProps) {
   const visibleGroups = useMemo(
     () =>
       groups
-        .map((group) => ({ ...group, actors: group.actors.filter((option) => optionMatches(option, actorTerms)) }))
+        .map((group) => ({ ...group, actors: group.actors.filter((option) => namesMatch([option.name, ...option.aliases], actorTerms)) }))
         .filter((group) => group.actors.length > 0),
     [groups, actorTerms],
   );
