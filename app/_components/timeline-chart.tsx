@@ -154,14 +154,19 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
     const wanted: ChartItem[] = content.items.map((at) => eventItem(index, at));
     const buckets = new Map<string, { count: number; start: number; end: number }>();
     for (const bucket of content.buckets) {
-      const id = `${BUCKET_PREFIX}${bucket.start}-${bucket.end}`;
+      // The count and camp are part of the id, so that a new filter redraws a bucket whose count changed.
+      const id = `${BUCKET_PREFIX}${bucket.start}-${bucket.end}-${bucket.count}-${bucket.camp}`;
       buckets.set(id, bucket);
       wanted.push({ id, content: '', start: dayToDate(bucket.start), end: dayToDate(bucket.end), type: 'range', className: `tl-bucket camp-${bucket.camp}` });
     }
     bucketsRef.current = buckets;
     const wantedIds = new Set(wanted.map((item) => String(item.id)));
-    data.remove(data.getIds().filter((id) => !wantedIds.has(String(id))));
-    data.update(wanted);
+    const current = data.getIds();
+    // Each change makes vis-timeline redraw: leave the items alone when the same ones are wanted.
+    if (current.length !== wantedIds.size || current.some((id) => !wantedIds.has(String(id)))) {
+      data.remove(current.filter((id) => !wantedIds.has(String(id))));
+      data.update(wanted);
+    }
     const selected = latest.current.selectedId;
     timeline.setSelection(selected !== undefined && wantedIds.has(selected) ? [selected] : []);
     container.dataset.windowStart = start.toISOString().slice(0, 10);
