@@ -11,7 +11,7 @@ import { loadCatalog } from '../lib/data';
 import { toTimelineItem } from '../lib/view';
 import { build, buildTarget, isBuilt, ROOT } from './build';
 
-// `npm run bench -- [--sizes 100,1000,10000,50000] [--out results.json] [--limit 60] [--load-seconds 30] [--reuse-build]`
+// `npm run bench -- [--sizes 100,1000,10000,50000] [--out results.json] [--repeat 3] [--limit 60] [--load-seconds 30] [--reuse-build]`
 // Builds the production app against generated datasets of each size (and the real corpus), serves
 // it, and measures it in Debian's Chromium next to a naive baseline: the same events handed
 // straight to vis-timeline with its defaults. It prints figures; it passes or fails nothing.
@@ -23,6 +23,8 @@ interface Options {
   reuseBuild: boolean;
   /** Seconds of load on each address of the real-corpus build; 0 skips the load run. */
   loadSeconds: number;
+  /** How many times the app is measured at each size; each figure is the median. */
+  repeat: number;
 }
 
 interface LoadRun {
@@ -71,6 +73,7 @@ function parseArgs(argv: string[]): Options {
     limitMs: Number(value('--limit') ?? 60) * 1000,
     reuseBuild: argv.includes('--reuse-build'),
     loadSeconds: Number(value('--load-seconds') ?? 30),
+    repeat: Math.max(1, Number(value('--repeat') ?? 3)),
   };
 }
 
@@ -371,6 +374,29 @@ async function measureBaseline(dataJson: string, events: number, dataset: Run['d
   }
 }
 
+/** Each figure the median of the samples (the baseline, minutes long past a few thousand events, is measured once). */
+function medianRun(samples: Run[]): Run {
+  const [first] = samples;
+  if (!first) throw new Error('no samples');
+  const median = (key: keyof Run): number | null => {
+    const values = samples.map((sample) => sample[key]).filter((value): value is number => typeof value === 'number').sort((a, b) => a - b);
+    if (values.length === 0) return null;
+    const middle = Math.floor(values.length / 2);
+    return values.length % 2 === 1 ? values[middle]! : round((values[middle - 1]! + values[middle]!) / 2);
+  };
+  return {
+    ...first,
+    jsGzipKB: median('jsGzipKB') ?? first.jsGzipKB,
+    jsTotalGzipKB: median('jsTotalGzipKB') ?? first.jsTotalGzipKB,
+    firstListMs: median('firstListMs'),
+    firstItemMs: median('firstItemMs'),
+    filterMs: median('filterMs'),
+    longestTaskMs: median('longestTaskMs'),
+    frameMs: median('frameMs'),
+    heapMB: median('heapMB'),
+  };
+}
+
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
@@ -426,7 +452,9 @@ async function measureSize(browser: Browser, size: number | 'real', options: Opt
     await fetch(`${base}/`);
     console.log(`measuring ${count} events (the server's first page took ${Date.now() - warmUp} ms)…`);
     const dataset = real ? 'real' : 'generated';
-    const app = await measureApp(browser, base, count, dataset, options.limitMs);
+    const samples: Run[] = [];
+    for (let n = 0; n < options.repeat; n += 1) samples.push(await measureApp(browser, base, count, dataset, options.limitMs));
+    const app = medianRun(samples);
     const baseline = await measureBaseline(dataJson, count, dataset, options.limitMs);
     if (real && options.loadSeconds > 0) {
       console.log(`load: 50 connections for ${options.loadSeconds} s on each address…`);
