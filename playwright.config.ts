@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { buildTarget } from './bench/build';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const largePort = Number(process.env.E2E_LARGE_PORT ?? 3212);
@@ -9,21 +10,7 @@ const hostile = buildTarget('hostile');
 // The large-dataset build takes a minute or two; E2E_SKIP_LARGE=1 leaves it out while iterating.
 const withLarge = process.env.E2E_SKIP_LARGE !== '1';
 
-// Debian's Chromium: Playwright's own browser download is not reachable here.
-const browser = {
-  ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-};
+const browser = { ...devices['Desktop Chrome'], launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } };
 
 export default defineConfig({
   testDir: 'e2e',

@@ -10,6 +10,7 @@ import autocannon from 'autocannon';
 import { loadCatalog } from '../lib/data';
 import { toTimelineItem } from '../lib/view';
 import { build, buildTarget, isBuilt, ROOT } from './build';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 // `npm run bench -- [--sizes 100,1000,10000,50000] [--out results.json] [--repeat 3] [--limit 60] [--load-seconds 30] [--reuse-build]`
 // Builds the production app against generated datasets of each size (and the real corpus), serves
@@ -53,8 +54,7 @@ interface Run {
   timedOut: string[];
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'];
+const BROWSER = { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] };
 const FILTER_ACTOR = 'russia';
 
 function parseArgs(argv: string[]): Options {
@@ -295,7 +295,7 @@ type BaselineWindow = {
  */
 async function measureBaseline(dataJson: string, events: number, dataset: Run['dataset'], limitMs: number): Promise<Run> {
   const server = await serveBaseline(dataJson);
-  const browserServer = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browserServer = await chromium.launchServer(BROWSER);
   const browser = await chromium.connect(browserServer.wsEndpoint());
   const result: Run = {
     events,
@@ -509,7 +509,7 @@ function printTable(runs: Run[]): void {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(BROWSER);
   const runs: Run[] = [];
   const loads: LoadRun[] = [];
   try {

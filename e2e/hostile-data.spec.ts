@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
+import { injectedMarkup, NOTHING_INJECTED } from './helpers';
 
 // Runs against a build of e2e/fixtures/hostile: every title, summary, quote, actor name, place and
 // claim there carries a script or markup payload. They must show as text and never run.
@@ -17,14 +18,13 @@ async function guard(page: Page) {
     void dialog.dismiss();
   });
   return async () => {
-    const found = await page.evaluate(() => ({
-      handlers: [...document.querySelectorAll('*')].filter((node) => [...node.attributes].some((attribute) => /^on/i.test(attribute.name))).length,
-      images: document.querySelectorAll('img[src="x"]').length,
-      svgs: document.querySelectorAll('body svg').length,
-      scripts: [...document.querySelectorAll('script')].filter((script) => script.textContent?.includes('window.__pwned') && script.type !== 'application/ld+json' && !script.textContent.includes('self.__next_f')).length,
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-    }));
-    expect({ ...found, dialogs }).toEqual({ handlers: 0, images: 0, svgs: 0, scripts: 0, pwned: null, dialogs: [] });
+    const scripts = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('script')].filter(
+          (script) => script.textContent?.includes('window.__pwned') && script.type !== 'application/ld+json' && !script.textContent.includes('self.__next_f'),
+        ).length,
+    );
+    expect({ ...(await injectedMarkup(page)), scripts, dialogs }).toEqual({ ...NOTHING_INJECTED, scripts: 0, dialogs: [] });
   };
 }
 

@@ -1,13 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openTimeline } from './helpers';
 
 // Journeys of the timeline against a build of 10,000 generated events (bench/generate-dataset.ts).
 
 const TOTAL = '10000';
-
-async function openTimeline(page: Page, path = '/') {
-  await page.goto(path);
-  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
-}
 
 function drawnEvents(page: Page) {
   return page.locator('.timeline-canvas .vis-item[data-event-id]');

@@ -1,12 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openTimeline } from './helpers';
 
 const TANF = 'russian-airstrike-on-al-tanf-base-2016';
-
-async function openTimeline(page: Page, path = '/') {
-  await page.goto(path);
-  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
-}
 
 function timelineItems(page: Page) {
   return page.getByRole('region', { name: 'Timeline' }).locator('.vis-item[data-event-id]');
