@@ -191,6 +191,7 @@ test('usable at 375 px wide: timeline above, panel below', async ({ page }) => {
   const timeline = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
   const panel = await page.getByRole('region', { name: /al-Tanf/ }).boundingBox();
   expect(timeline && panel && timeline.y + timeline.height <= panel.y).toBe(true);
+  await expect(page.locator('.timeline-canvas .vis-item.vis-selected[data-event-id]')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'test-results/screenshots/narrow-top.png' });
@@ -203,5 +204,6 @@ test('wide and dark screenshots for review', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openTimeline(page, `/?event=${TANF}`);
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 27)');
+  await expect(page.locator('.timeline-canvas .vis-item.vis-selected[data-event-id]')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/wide-dark.png' });
 });

@@ -161,12 +161,9 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
     }
     bucketsRef.current = buckets;
     const wantedIds = new Set(wanted.map((item) => String(item.id)));
-    const current = data.getIds();
-    // Each change makes vis-timeline redraw: leave the items alone when the same ones are wanted.
-    if (current.length !== wantedIds.size || current.some((id) => !wantedIds.has(String(id)))) {
-      data.remove(current.filter((id) => !wantedIds.has(String(id))));
-      data.update(wanted);
-    }
+    // Always update, even with the same items: vis-timeline regroups its clusters on updates.
+    data.remove(data.getIds().filter((id) => !wantedIds.has(String(id))));
+    data.update(wanted);
     const selected = latest.current.selectedId;
     timeline.setSelection(selected !== undefined && wantedIds.has(selected) ? [selected] : []);
     container.dataset.windowStart = start.toISOString().slice(0, 10);
