@@ -108,13 +108,21 @@ export function buildView(catalog: Catalog, state: ViewState): View {
   const mask = hasFilters(state) ? maskOf(catalog, events) : null;
   const selected = state.event === undefined ? undefined : catalog.eventById.get(state.event);
   if (!selected) return { events, mask };
-  // The selected event may lie outside the filters: its neighbours are then the filtered events around its date.
-  const after = events.findIndex((event) => event !== selected && compareEvents(event, selected) > 0);
-  const nextIndex = after === -1 ? events.length : after;
-  const selfIndex = events.indexOf(selected);
-  const previous = events[(selfIndex === -1 ? nextIndex : selfIndex) - 1];
-  const next = events[nextIndex];
+  const { at, after } = positionAmong(events, selected);
+  const previous = events[at - 1];
+  const next = events[after];
   return { events, mask, selected, ...(previous && { previous }), ...(next && { next }) };
+}
+
+/**
+ * Where an event stands among (filtered) events in order: its own position, or where it would fall
+ * when the filters leave it out; and the position of the first event after it.
+ */
+function positionAmong(events: ReadonlyArray<TimelineEvent>, selected: TimelineEvent): { at: number; after: number } {
+  const later = events.findIndex((event) => event !== selected && compareEvents(event, selected) > 0);
+  const after = later === -1 ? events.length : later;
+  const own = events.indexOf(selected);
+  return { at: own === -1 ? after : own, after };
 }
 
 /** The positions of `events` in the catalog's chronological order, as a timeline mask. */
@@ -164,12 +172,7 @@ export interface ListWindow {
  * event (or where it would fall), so a page stays small however many events match.
  */
 export function listWindow(events: ReadonlyArray<TimelineEvent>, selected: TimelineEvent | undefined, size: number): ListWindow {
-  let anchor = 0;
-  if (selected) {
-    const at = events.indexOf(selected);
-    anchor = at !== -1 ? at : events.findIndex((event) => compareEvents(event, selected) > 0);
-    if (anchor === -1) anchor = events.length - 1;
-  }
+  const anchor = selected ? Math.min(positionAmong(events, selected).at, events.length - 1) : 0;
   const first = Math.max(0, Math.min(anchor - Math.floor(size / 2), events.length - size));
   const entries = events.slice(first, first + size);
   const before = events[first - 1];
