@@ -4,10 +4,12 @@
 // Component payload) and most pages are static, so there is no per-request nonce: scripts are
 // limited to this origin plus those inline bootstraps, and no data is ever written into a script
 // (JSON-LD is a data block, and its `<` is escaped). vis-timeline positions items with inline
-// styles, hence 'unsafe-inline' for styles.
+// styles, hence 'unsafe-inline' for styles. The development server alone also needs eval: React
+// rebuilds server call stacks with it there (never in a production build).
+const development = process.env.NODE_ENV === 'development';
 const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

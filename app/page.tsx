@@ -4,6 +4,7 @@ import { preload } from 'react-dom';
 import { getCatalog } from '@/lib/data';
 import { CAMP_LABELS, CAMP_ORDER } from '@/lib/labels';
 import { absoluteUrl } from '@/lib/site';
+import { filterKey } from '@/lib/timeline-index';
 import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/url-state';
 import { actorGroups, buildView, knownIds, listWindow, timelineIndexUrl } from '@/lib/view';
 import { EventList } from './_components/event-list';
@@ -11,6 +12,7 @@ import { EventPanel, PANEL_HEADING_ID } from './_components/event-panel';
 import { FilterBar } from './_components/filter-bar';
 import { SelectionKeys } from './_components/selection-keys';
 import { TimelineChart } from './_components/timeline-chart';
+import { ViewStateProvider } from './_components/view-state';
 
 interface HomePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -53,81 +55,84 @@ export default async function HomePage({ searchParams }: HomePageProps) {
         </p>
       </header>
 
-      <FilterBar state={state} groups={actorGroups(catalog)} shown={events.length} total={catalog.events.length} />
+      <ViewStateProvider state={state}>
+        <FilterBar groups={actorGroups(catalog)} shown={events.length} total={catalog.events.length} />
 
-      <section className="timeline-region" aria-labelledby="timeline-heading">
-        <div className="region-heading">
-          <h2 id="timeline-heading">Timeline</h2>
-          <ul className="legend" aria-label="Colours: the camp of the actor who acted">
-            {CAMP_ORDER.map((camp) => (
-              <li key={camp} className={`camp-${camp}`}>
+        <section className="timeline-region" aria-labelledby="timeline-heading">
+          <div className="region-heading">
+            <h2 id="timeline-heading">Timeline</h2>
+            <ul className="legend" aria-label="Colours: the camp of the actor who acted">
+              {CAMP_ORDER.map((camp) => (
+                <li key={camp} className={`camp-${camp}`}>
+                  <span className="swatch" aria-hidden="true" />
+                  {CAMP_LABELS[camp]}
+                </li>
+              ))}
+              <li className="is-approximate">
                 <span className="swatch" aria-hidden="true" />
-                {CAMP_LABELS[camp]}
+                Approximate date
               </li>
-            ))}
-            <li className="is-approximate">
-              <span className="swatch" aria-hidden="true" />
-              Approximate date
-            </li>
-          </ul>
-        </div>
-        {events.length > 0 ? (
-          <TimelineChart indexUrl={timelineIndexUrl(catalog)} mask={view.mask} selectedId={selected?.id} view={state} />
-        ) : (
-          <div className="empty-state" role="status">
-            <p>
-              <strong>No events match these filters.</strong>
-            </p>
-            {hasFilters(state) && <a href={viewHref(EMPTY_VIEW)}>Clear all filters</a>}
+            </ul>
           </div>
-        )}
-      </section>
-
-      <div className="reading">
-        <EventPanel
-          event={selected}
-          catalog={catalog}
-          previousHref={hrefOf(view.previous?.id)}
-          nextHref={hrefOf(view.next?.id)}
-          clearHref={withoutSelection}
-          outsideFilters={selected !== undefined && !events.includes(selected)}
-          firstHref={hrefOf(events[0]?.id)}
-        />
-        <section className="list-region" aria-labelledby="list-heading">
-          <h2 id="list-heading">Events in order</h2>
-          <div className="list-scroll">
-            {events.length > 0 ? (
-              <>
-                {list.before && (
-                  <p className="list-more">
-                    <Link href={viewHref(state, { event: list.before.id })} scroll={false}>
-                      ↑ {list.first.toLocaleString('en')} earlier events
-                    </Link>
-                  </p>
-                )}
-                <EventList events={list.entries} catalog={catalog} state={state} />
-                {list.after && (
-                  <p className="list-more">
-                    <Link href={viewHref(state, { event: list.after.id })} scroll={false}>
-                      ↓ {(events.length - list.first - list.entries.length).toLocaleString('en')} later events
-                    </Link>
-                  </p>
-                )}
-              </>
-            ) : (
-              <p className="muted">No events match these filters.</p>
-            )}
-          </div>
+          {events.length > 0 ? (
+            <TimelineChart indexUrl={timelineIndexUrl(catalog)} view={state} searchMask={view.searchMask} />
+          ) : (
+            <div className="empty-state" role="status">
+              <p>
+                <strong>No events match these filters.</strong>
+              </p>
+              {hasFilters(state) && <a href={viewHref(EMPTY_VIEW)}>Clear all filters</a>}
+            </div>
+          )}
         </section>
-      </div>
 
-      <SelectionKeys
-        selectedId={selected?.id}
-        previousHref={previousHref}
-        nextHref={nextHref}
-        clearHref={withoutSelection}
-        panelHeadingId={PANEL_HEADING_ID}
-      />
+        <div className="reading">
+          <EventPanel
+            event={selected}
+            catalog={catalog}
+            previousHref={hrefOf(view.previous?.id)}
+            nextHref={hrefOf(view.next?.id)}
+            clearHref={withoutSelection}
+            outsideFilters={selected !== undefined && !events.includes(selected)}
+            firstHref={hrefOf(events[0]?.id)}
+          />
+          <section className="list-region" aria-labelledby="list-heading">
+            <h2 id="list-heading">Events in order</h2>
+            {/* Names the set of events listed; the chart names what it draws the same way. */}
+            <div className="list-scroll" data-filter={filterKey(view.mask)}>
+              {events.length > 0 ? (
+                <>
+                  {list.before && (
+                    <p className="list-more">
+                      <Link href={viewHref(state, { event: list.before.id })} scroll={false}>
+                        ↑ {list.first.toLocaleString('en')} earlier events
+                      </Link>
+                    </p>
+                  )}
+                  <EventList events={list.entries} catalog={catalog} state={state} />
+                  {list.after && (
+                    <p className="list-more">
+                      <Link href={viewHref(state, { event: list.after.id })} scroll={false}>
+                        ↓ {(events.length - list.first - list.entries.length).toLocaleString('en')} later events
+                      </Link>
+                    </p>
+                  )}
+                </>
+              ) : (
+                <p className="muted">No events match these filters.</p>
+              )}
+            </div>
+          </section>
+        </div>
+
+        <SelectionKeys
+          selectedId={selected?.id}
+          previousHref={previousHref}
+          nextHref={nextHref}
+          clearHref={withoutSelection}
+          panelHeadingId={PANEL_HEADING_ID}
+        />
+      </ViewStateProvider>
     </main>
   );
 }

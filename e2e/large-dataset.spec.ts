@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openTimeline } from './helpers';
+import { eventsOnChart, expectChartInStepWithList, openTimeline } from './helpers';
 
 // Journeys of the timeline against a build of 10,000 generated events (bench/generate-dataset.ts).
 
@@ -14,11 +14,10 @@ test('at “fit all” the timeline shows counts per period, and zooming in draw
   await expect(page.getByRole('status').filter({ hasText: `of ${TOTAL} events` })).toHaveText(`${TOTAL} of ${TOTAL} events`);
   const buckets = page.locator('.timeline-canvas .vis-item.tl-bucket');
   await expect(buckets.first()).toBeVisible();
-  const counted = await buckets.evaluateAll((nodes) =>
-    nodes.reduce((sum, node) => sum + Number(node.textContent?.match(/([\d,]+) events/)?.[1]?.replace(/,/g, '') ?? 0), 0),
-  );
-  expect(counted).toBeGreaterThan(9000);
+  await expectChartInStepWithList(page);
+  expect(await eventsOnChart(page)).toBe(Number(TOTAL));
   expect(await drawnEvents(page).count()).toBeLessThanOrEqual(250);
+  await expect(buckets.first().locator('.tl-bucket-count')).toHaveAttribute('title', /^(\d{4}|\d{4}–\d{4}|\w+–\w+ \d{4}): [\d,]+ events?\. Select to zoom in\.$/);
 
   await page.getByRole('button', { name: 'One month' }).click();
   await expect(drawnEvents(page).first()).toBeVisible();
@@ -59,4 +58,18 @@ test('filtering by an actor keeps only its events, in the list and on the timeli
   await expect(drawnEvents(page).first()).toBeVisible();
   const drawn = await drawnEvents(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
   for (const id of drawn) expect(involving.has(id ?? '')).toBe(true);
+});
+
+test('a filter applies to the timeline and the list alike, and its counts add up to every event it keeps', async ({ page }) => {
+  await openTimeline(page);
+  await page.getByText('Actors (any)').click();
+  await page.getByRole('checkbox', { name: /^Russia \(\d+\)$/ }).check();
+  const status = page.getByRole('status').filter({ hasText: `of ${TOTAL} events` });
+  await expect(status).not.toHaveText(`${TOTAL} of ${TOTAL} events`);
+  const kept = Number((await status.textContent())?.match(/^(\d+) of/)?.[1]);
+  expect(kept).toBeGreaterThan(250);
+  await expectChartInStepWithList(page);
+  await expect(page.locator('.timeline-canvas .vis-item.tl-bucket').first()).toBeVisible();
+  expect(await eventsOnChart(page)).toBe(kept);
+  await page.screenshot({ path: 'test-results/screenshots/large-filtered.png' });
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openTimeline } from './helpers';
+import { expectChartInStepWithList, openTimeline } from './helpers';
 
 const TANF = 'russian-airstrike-on-al-tanf-base-2016';
 
@@ -71,6 +71,7 @@ test('filter by two actors: every item involves one of them', async ({ page, req
   await page.getByRole('checkbox', { name: /^New Syrian Army \(\d+\)$/ }).check();
   await expect(page).toHaveURL(/actors=hayat-tahrir-al-sham,new-syrian-army/);
   await expect(page.getByRole('status').filter({ hasText: 'of 85 events' })).toHaveText(`${involving.size} of 85 events`);
+  await expectChartInStepWithList(page);
 
   const listed = await listEntries(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
   expect(new Set(listed)).toEqual(involving);

@@ -1,10 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from './data';
-import { decodeIndex, decodeMask, encodeIndex, encodeMask, fromDayNumber, isKept, toDayNumber, windowContent } from './timeline-index';
-import { toTimelineItem, type TimelineItemData } from './view';
+import {
+  decodeIndex,
+  decodeMask,
+  encodeIndex,
+  encodeMask,
+  filtersMask,
+  fromDayNumber,
+  isKept,
+  maskToBase64,
+  periodAfter,
+  periodLabel,
+  periodStart,
+  toDayNumber,
+  type Period,
+  windowContent,
+} from './timeline-index';
+import { EMPTY_VIEW, type ViewState } from './url-state';
+import { buildView, toTimelineItem, type TimelineItemData } from './view';
 
 const CAMPS = ['regime', 'opposition', 'jihadist', 'kurdish', 'us-coalition', 'other'] as const;
+const ACTORS = ['russia', 'hts', 'isis', 'sdf', 'usa'];
 
 const item = fc
   .record({
@@ -12,12 +29,14 @@ const item = fc
     length: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3000 })),
     camp: fc.constantFrom(...CAMPS),
     approximate: fc.boolean(),
+    actors: fc.subarray(ACTORS),
   })
-  .map(({ start, length, camp, approximate }): Omit<TimelineItemData, 'id'> => ({
+  .map(({ start, length, camp, approximate, actors }): Omit<TimelineItemData, 'id'> => ({
     title: 't',
     dateLabel: 'd',
     camp,
     approximate,
+    actors,
     start: fromDayNumber(start),
     ...(length > 0 && { end: fromDayNumber(start + length) }),
   }));
@@ -39,7 +58,8 @@ describe('the timeline index', () => {
   });
 
   it('skips rows that do not fit and never throws on foreign input', () => {
-    expect(decodeIndex({ events: [['a', 't', 'd', 1, 2, 0, 0], ['bad'], null, ['b', 't', 'd', 'x', 2, 0, 0]] }).ids).toEqual(['a']);
+    const rows = [['a', 't', 'd', 1, 2, 0, 0, [0]], ['bad'], null, ['b', 't', 'd', 'x', 2, 0, 0, []], ['c', 't', 'd', 1, 2, 0, 0, [1]]];
+    expect(decodeIndex({ actors: ['russia'], events: rows }).ids).toEqual(['a']);
     fc.assert(fc.property(fc.anything(), (value) => void decodeIndex(value)));
   });
 
@@ -82,13 +102,124 @@ describe('windowContent', () => {
             expect(content.buckets).toEqual([]);
           } else {
             expect(content.items).toEqual(pinned === undefined ? [] : [pinned]);
-            expect(content.buckets.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(expected.length - content.items.length);
-            expect(content.buckets.length).toBeLessThanOrEqual(41);
-            for (const bucket of content.buckets) expect(bucket.end).toBeGreaterThan(bucket.start);
+            const period = content.buckets[0]!.period;
+            const counts = new Map<number, number>();
+            for (const at of expected.slice(1)) {
+              const start = periodStart(Math.max(toDayNumber(items[at]!.start), from), period);
+              counts.set(start, (counts.get(start) ?? 0) + 1);
+            }
+            expect(content.buckets.map((bucket) => [bucket.start, bucket.count])).toEqual([...counts].sort(([a], [b]) => a - b));
+            // Calendar periods are a little uneven, and the window's edges can cut one at each end.
+            expect(content.buckets.length).toBeLessThanOrEqual(42);
+            for (const bucket of content.buckets) expect(bucket.end).toBe(periodAfter(bucket.start, period));
           }
         },
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+const day = fc.integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2025-01-01') }).map(fromDayNumber);
+
+describe('filtersMask', () => {
+  it('keeps the same events as a plain filter over every event', () => {
+    fc.assert(
+      fc.property(
+        dataset,
+        fc.subarray([...ACTORS, 'unknown']),
+        fc.option(day, { nil: undefined }),
+        fc.option(day, { nil: undefined }),
+        fc.option(fc.func(fc.boolean()), { nil: undefined }),
+        (items, actors, from, to, search) => {
+          const index = decodeIndex(JSON.parse(JSON.stringify(encodeIndex(items))));
+          const searched = search && items.map((_, at) => search(at));
+          const searchMask = searched ? decodeMask(encodeMask(searched.flatMap((k, at) => (k ? [at] : [])), items.length), items.length) : null;
+          const mask = filtersMask(index, { searchMask, actors, ...(from && { from }), ...(to && { to }) });
+          if (!searched && actors.length === 0 && !from && !to) {
+            expect(mask).toBeNull();
+            return;
+          }
+          const expected = items.flatMap((value, at) => {
+            const last = value.end ? fromDayNumber(toDayNumber(value.end) - 1) : value.start;
+            const keep =
+              (!searched || searched[at]) &&
+              (actors.length === 0 || value.actors.some((actor) => actors.includes(actor))) &&
+              (!from || last >= from) &&
+              (!to || value.start <= to);
+            return keep ? [at] : [];
+          });
+          expect(mask).not.toBeNull();
+          expect(maskToBase64(mask!)).toBe(encodeMask(expected, items.length));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("agrees with the server's filter on the real corpus", () => {
+    const catalog = getCatalog();
+    const index = decodeIndex(JSON.parse(JSON.stringify(encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog.actorById))))));
+    const terms = ['', 'aleppo', 'russia', 'hospital', 'daesh', 'no such words'];
+    fc.assert(
+      fc.property(
+        fc.subarray(catalog.actors.map((actor) => actor.id), { maxLength: 3 }),
+        fc.constantFrom(...terms),
+        fc.option(day, { nil: undefined }),
+        fc.option(day, { nil: undefined }),
+        (actors, q, from, to) => {
+          const state: ViewState = { ...EMPTY_VIEW, actors, q, ...(from && { from }), ...(to && { to }) };
+          const view = buildView(catalog, state);
+          const mask = filtersMask(index, {
+            searchMask: view.searchMask === null ? null : decodeMask(view.searchMask, index.size),
+            actors,
+            ...(from && { from }),
+            ...(to && { to }),
+          });
+          expect(mask === null ? null : maskToBase64(mask)).toBe(view.mask);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('calendar periods', () => {
+  const periods: Period[] = ['day', 'week', 'month', 'quarter', 'year', 'five-years'];
+
+  it('hold their day, start where the previous one ends, and never overlap', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('1990-01-01'), max: toDayNumber('2035-12-31') }), fc.constantFrom(...periods), (day, period) => {
+        const start = periodStart(day, period);
+        const end = periodAfter(start, period);
+        expect(start).toBeLessThanOrEqual(day);
+        expect(end).toBeGreaterThan(day);
+        expect(periodStart(start, period)).toBe(start);
+        expect(periodStart(end, period)).toBe(end);
+        expect(periodStart(end - 1, period)).toBe(start);
+      }),
+    );
+  });
+
+  it('begin on Mondays, on the first of a month, a quarter, a year, a five-year span', () => {
+    const day = toDayNumber('2013-08-15');
+    expect(fromDayNumber(periodStart(day, 'week'))).toBe('2013-08-12');
+    expect(fromDayNumber(periodStart(day, 'month'))).toBe('2013-08-01');
+    expect(fromDayNumber(periodStart(day, 'quarter'))).toBe('2013-07-01');
+    expect(fromDayNumber(periodStart(day, 'year'))).toBe('2013-01-01');
+    expect(fromDayNumber(periodStart(day, 'five-years'))).toBe('2010-01-01');
+    expect(fromDayNumber(periodAfter(periodStart(day, 'five-years'), 'five-years'))).toBe('2015-01-01');
+  });
+
+  it('are named as a reader would say them', () => {
+    const day = toDayNumber('2013-08-15');
+    expect(periods.map((period) => periodLabel(periodStart(day, period), period))).toEqual([
+      '15 August 2013',
+      'week of 12 August 2013',
+      'August 2013',
+      'July–September 2013',
+      '2013',
+      '2010–2014',
+    ]);
   });
 });

@@ -16,20 +16,36 @@ export function fromDayNumber(dayNumber: number): string {
   return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** One row per event, in chronological order: id, title, date label, first day, end day (exclusive; equal to the first day for a point), camp, approximate. */
-export type IndexRow = [string, string, string, number, number, number, 0 | 1];
+/**
+ * One row per event, in chronological order: id, title, date label, first day, end day (exclusive;
+ * equal to the first day for a point), camp, approximate, and its actors (positions in `actors`).
+ */
+export type IndexRow = [string, string, string, number, number, number, 0 | 1, number[]];
 
 export interface TimelineIndexDocument {
   camps: ReadonlyArray<Camp>;
+  actors: string[];
   events: IndexRow[];
 }
 
 export function encodeIndex(items: ReadonlyArray<TimelineItemData>): TimelineIndexDocument {
+  const actors = [...new Set(items.flatMap((item) => item.actors))].sort();
+  const actorAt = new Map(actors.map((id, at) => [id, at]));
   return {
     camps: CAMPS,
+    actors,
     events: items.map((item) => {
       const start = toDayNumber(item.start);
-      return [item.id, item.title, item.dateLabel, start, item.end ? toDayNumber(item.end) : start, CAMPS.indexOf(item.camp), item.approximate ? 1 : 0];
+      return [
+        item.id,
+        item.title,
+        item.dateLabel,
+        start,
+        item.end ? toDayNumber(item.end) : start,
+        CAMPS.indexOf(item.camp),
+        item.approximate ? 1 : 0,
+        item.actors.map((id) => actorAt.get(id)!),
+      ];
     }),
   };
 }
@@ -46,23 +62,36 @@ export interface TimelineIndex {
   approximate: Uint8Array;
   camps: ReadonlyArray<Camp>;
   position: ReadonlyMap<string, number>;
+  /** Actor ids, and each event's actors as positions among them: event `at` has `actorList[actorStart[at] … actorStart[at + 1])`. */
+  actorIds: ReadonlyArray<string>;
+  actorStart: Uint32Array;
+  actorList: Uint32Array;
 }
 
 /** Reads the index document fetched from the server; rows that do not fit the shape are skipped. */
 export function decodeIndex(document: unknown): TimelineIndex {
-  const rows = typeof document === 'object' && document !== null && 'events' in document && Array.isArray(document.events) ? document.events : [];
+  const isObject = typeof document === 'object' && document !== null;
+  const rows = isObject && 'events' in document && Array.isArray(document.events) ? document.events : [];
+  const actorIds: string[] =
+    isObject && 'actors' in document && Array.isArray(document.actors) && document.actors.every((id) => typeof id === 'string') ? document.actors : [];
   const valid = rows.filter(
     (row: unknown): row is IndexRow =>
       Array.isArray(row) &&
-      row.length === 7 &&
+      row.length === 8 &&
       typeof row[0] === 'string' &&
       typeof row[1] === 'string' &&
       typeof row[2] === 'string' &&
       Number.isInteger(row[3]) &&
       Number.isInteger(row[4]) &&
       Number.isInteger(row[5]) &&
-      (row[6] === 0 || row[6] === 1),
+      (row[6] === 0 || row[6] === 1) &&
+      Array.isArray(row[7]) &&
+      row[7].every((actor) => Number.isInteger(actor) && actor >= 0 && actor < actorIds.length),
   );
+  const actorStart = new Uint32Array(valid.length + 1);
+  valid.forEach((row, at) => {
+    actorStart[at + 1] = actorStart[at]! + row[7].length;
+  });
   const index: TimelineIndex = {
     size: valid.length,
     ids: valid.map((row) => row[0]),
@@ -74,6 +103,9 @@ export function decodeIndex(document: unknown): TimelineIndex {
     approximate: Uint8Array.from(valid, (row) => row[6]),
     camps: CAMPS,
     position: new Map(valid.map((row, at) => [row[0], at])),
+    actorIds,
+    actorStart,
+    actorList: Uint32Array.from(valid.flatMap((row) => row[7])),
   };
   return index;
 }
@@ -82,9 +114,7 @@ export function decodeIndex(document: unknown): TimelineIndex {
 export function encodeMask(kept: Iterable<number>, size: number): string {
   const bytes = new Uint8Array(Math.ceil(size / 8));
   for (const at of kept) bytes[at >> 3]! |= 1 << (at & 7);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return maskToBase64(bytes);
 }
 
 /** The bitset back; `null` (everything kept) when the text is not a bitset of this size. */
@@ -102,10 +132,120 @@ export function isKept(mask: Uint8Array | null, at: number): boolean {
   return mask === null || ((mask[at >> 3] ?? 0) & (1 << (at & 7))) !== 0;
 }
 
+export function maskToBase64(mask: Uint8Array): string {
+  let binary = '';
+  for (const byte of mask) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+export interface ChartFilters {
+  /** The events the text search keeps, from the server (only it has the texts); `null` without a search. */
+  searchMask: Uint8Array | null;
+  actors: ReadonlyArray<string>;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The events a view keeps, worked out in the browser so the chart follows a new actor or date filter
+ * at once: the same rule as the server's filter (any chosen actor, overlapping the dates, matching
+ * the search). `null` when no filter is set, as on the server.
+ */
+export function filtersMask(index: TimelineIndex, { searchMask, actors, from, to }: ChartFilters): Uint8Array | null {
+  if (searchMask === null && actors.length === 0 && from === undefined && to === undefined) return null;
+  const chosen = new Set(actors);
+  const wanted = new Uint8Array(index.actorIds.length);
+  index.actorIds.forEach((id, at) => {
+    if (chosen.has(id)) wanted[at] = 1;
+  });
+  const fromDay = from === undefined ? -Infinity : toDayNumber(from);
+  const toDay = to === undefined ? Infinity : toDayNumber(to);
+  const mask = new Uint8Array(Math.ceil(index.size / 8));
+  for (let at = 0; at < index.size; at += 1) {
+    const start = index.start[at]!;
+    const last = Math.max(index.end[at]! - 1, start);
+    if (last < fromDay || start > toDay || !isKept(searchMask, at)) continue;
+    if (chosen.size > 0) {
+      let involved = false;
+      for (let k = index.actorStart[at]!; k < index.actorStart[at + 1]! && !involved; k += 1) involved = wanted[index.actorList[k]!] === 1;
+      if (!involved) continue;
+    }
+    mask[at >> 3]! |= 1 << (at & 7);
+  }
+  return mask;
+}
+
+/** Calendar periods to count events by, finest first. */
+export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'five-years';
+
+const PERIOD_DAYS: ReadonlyArray<[Period, number]> = [
+  ['day', 1],
+  ['week', 7],
+  ['month', 30.44],
+  ['quarter', 91.31],
+  ['year', 365.25],
+  ['five-years', 1826.2],
+];
+
+/** The day number of the first day of a month; `month` may run past 11 into later years. */
+function monthStart(year: number, month: number): number {
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month, 1);
+  return Math.round(date.getTime() / DAY_MS);
+}
+
+/** The first day of the period holding `day`. Weeks start on Monday. */
+export function periodStart(day: number, period: Period): number {
+  if (period === 'day') return day;
+  // Day 0, 1 January 1970, was a Thursday.
+  if (period === 'week') return day - (((day + 3) % 7) + 7) % 7;
+  const date = new Date(day * DAY_MS);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  if (period === 'month') return monthStart(year, month);
+  if (period === 'quarter') return monthStart(year, month - (month % 3));
+  if (period === 'year') return monthStart(year, 0);
+  return monthStart(year - (((year % 5) + 5) % 5), 0);
+}
+
+/** The first day of the next period, given the first day of one. */
+export function periodAfter(start: number, period: Period): number {
+  if (period === 'day') return start + 1;
+  if (period === 'week') return start + 7;
+  const date = new Date(start * DAY_MS);
+  const months = { month: 1, quarter: 3, year: 12, 'five-years': 60 }[period];
+  return monthStart(date.getUTCFullYear(), date.getUTCMonth() + months);
+}
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
+/** "4 March 2013", "week of 4 March 2013", "March 2013", "January–March 2013", "2013", "2010–2014". */
+export function periodLabel(start: number, period: Period): string {
+  const date = new Date(start * DAY_MS);
+  const year = date.getUTCFullYear();
+  const month = MONTH.format(date);
+  switch (period) {
+    case 'day':
+      return `${date.getUTCDate()} ${month} ${year}`;
+    case 'week':
+      return `week of ${date.getUTCDate()} ${month} ${year}`;
+    case 'month':
+      return `${month} ${year}`;
+    case 'quarter':
+      return `${month}–${MONTH.format(new Date((periodAfter(start, 'quarter') - 1) * DAY_MS))} ${year}`;
+    case 'year':
+      return String(year);
+    case 'five-years':
+      return `${year}–${year + 4}`;
+  }
+}
+
 export interface Bucket {
-  /** First day, and the day after the last. */
+  /** First day, and the day after the last, of a calendar period. */
   start: number;
   end: number;
+  period: Period;
   count: number;
   /** The camp most of its events belong to. */
   camp: Camp;
@@ -119,9 +259,6 @@ export interface WindowContent {
   /** How many kept events overlap the window. */
   inWindow: number;
 }
-
-/** Bucket widths to choose from, in days: a day, a week, a month, a quarter, a year, five years. */
-const BUCKET_DAYS = [1, 7, 30, 91, 365, 1826];
 
 /**
  * What to draw for a window (days `[from, to)`): every kept event overlapping it when there are at
@@ -143,15 +280,22 @@ export function windowContent(
   }
   if (inside.length <= maxItems) return { items: inside, buckets: [], inWindow: inside.length };
 
-  const width = BUCKET_DAYS.find((days) => (to - from) / days <= maxBuckets) ?? BUCKET_DAYS[BUCKET_DAYS.length - 1]!;
+  const [period] = PERIOD_DAYS.find(([, days]) => (to - from) / days <= maxBuckets) ?? PERIOD_DAYS[PERIOD_DAYS.length - 1]!;
   const byBucket = new Map<number, { count: number; camps: number[] }>();
   const items: number[] = [];
+  // Events come in order of their first day, so the period only moves forward: work it out only when a day leaves it.
+  let current = { start: 0, end: -Infinity };
   for (const at of inside) {
     if (at === pinned) {
       items.push(at);
       continue;
     }
-    const bucketStart = Math.floor(Math.max(index.start[at]!, from) / width) * width;
+    const day = Math.max(index.start[at]!, from);
+    if (day >= current.end || day < current.start) {
+      const start = periodStart(day, period);
+      current = { start, end: periodAfter(start, period) };
+    }
+    const bucketStart = current.start;
     let bucket = byBucket.get(bucketStart);
     if (!bucket) {
       bucket = { count: 0, camps: new Array<number>(index.camps.length).fill(0) };
@@ -164,7 +308,7 @@ export function windowContent(
     .sort(([a], [b]) => a - b)
     .map(([start, { count, camps }]) => {
       const top = camps.indexOf(Math.max(...camps));
-      return { start, end: start + width, count, camp: index.camps[top] ?? 'other' };
+      return { start, end: periodAfter(start, period), period, count, camp: index.camps[top] ?? 'other' };
     });
   return { items, buckets, inWindow: inside.length };
 }

@@ -1,11 +1,32 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from './data';
+import { createFilterIndex, filterEvents } from './filter';
+import { EMPTY_VIEW } from './url-state';
 import { actorGroups, buildView, listWindow, toTimelineItem } from './view';
 
 const catalog = getCatalog();
 const event = (id: string) => catalog.eventById.get(id)!;
 
 describe('buildView', () => {
+  it('keeps the same events as a plain filter over every event', () => {
+    const plain = createFilterIndex(catalog.actorById);
+    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        fc.subarray(catalog.actors.map((actor) => actor.id), { maxLength: 4 }),
+        fc.constantFrom('', 'aleppo', 'idlib russia', 'daesh', 'hospital'),
+        fc.option(day, { nil: undefined }),
+        fc.option(day, { nil: undefined }),
+        (actors, q, from, to) => {
+          const state = { ...EMPTY_VIEW, actors, q, ...(from && { from }), ...(to && { to }) };
+          expect(buildView(catalog, state).events.map((event) => event.id)).toEqual(filterEvents(catalog.events, state, plain).map((event) => event.id));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives the selected event and its neighbours among the filtered events', () => {
     const view = buildView(catalog, { actors: ['russia'], q: '', event: 'russian-airstrike-on-al-tanf-base-2016' });
     const at = view.events.indexOf(view.selected!);
@@ -37,6 +58,7 @@ describe('toTimelineItem', () => {
       dateLabel: '16 June 2016',
       camp: 'regime',
       approximate: false,
+      actors: ['russia', 'new-syrian-army', 'united-states', 'jordan', 'united-kingdom', 'islamic-state'],
       start: '2016-06-16',
     });
   });

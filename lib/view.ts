@@ -29,6 +29,8 @@ export interface TimelineItemData {
   dateLabel: string;
   camp: Camp;
   approximate: boolean;
+  /** Every actor involved, in any role. */
+  actors: string[];
   /** First day covered, `YYYY-MM-DD`. */
   start: string;
   /** Present for a range: the day after the last day covered, `YYYY-MM-DD`. */
@@ -37,8 +39,10 @@ export interface TimelineItemData {
 
 export interface View {
   events: TimelineEvent[];
-  /** Which events the timeline draws, as a bitset over the catalog's order; `null` when no filter is set. */
+  /** Which events the filters keep, as a bitset over the catalog's order; `null` when no filter is set. */
   mask: string | null;
+  /** Which events the text search alone keeps; `null` without a search. The chart applies the other filters itself. */
+  searchMask: string | null;
   selected?: TimelineEvent;
   previous?: TimelineEvent;
   next?: TimelineEvent;
@@ -49,6 +53,8 @@ interface Derived {
   position: ReadonlyMap<string, number>;
   indexUrl: string;
   index: FilterIndex;
+  /** Each actor's events, as positions in the catalog's order. */
+  actorPositions: ReadonlyMap<string, number[]>;
   groups: ActorGroup[];
 }
 
@@ -63,11 +69,37 @@ function derived(catalog: Catalog): Derived {
       // Versioned by content, so a browser never mixes an old index with a new mask.
       indexUrl: `/data/timeline-index.json?v=${filterKey(catalog.events.map((event) => `${event.id}@${event.start}`).join('|'))}`,
       index: createFilterIndex(catalog.actorById),
+      actorPositions: positionsByActor(catalog.events),
       groups: buildActorGroups(catalog),
     };
     derivedByCatalog.set(catalog, value);
   }
   return value;
+}
+
+function positionsByActor(events: ReadonlyArray<TimelineEvent>): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  events.forEach((event, at) => {
+    for (const actor of new Set(event.actors.map((role) => role.actor))) {
+      const list = positions.get(actor) ?? [];
+      list.push(at);
+      positions.set(actor, list);
+    }
+  });
+  return positions;
+}
+
+/**
+ * The events a view keeps: `filterEvents`, starting from the chosen actors' events instead of
+ * every event, since reading every event's actors is what a large dataset makes slow.
+ */
+function keptEvents(catalog: Catalog, state: ViewState): TimelineEvent[] {
+  const { index, actorPositions } = derived(catalog);
+  if (state.actors.length === 0) return filterEvents(catalog.events, state, index);
+  const chosen = new Uint8Array(catalog.events.length);
+  for (const actor of state.actors) for (const at of actorPositions.get(actor) ?? []) chosen[at] = 1;
+  const candidates = catalog.events.filter((_, at) => chosen[at] === 1);
+  return filterEvents(candidates, { ...state, actors: [] }, index);
 }
 
 export function knownIds(catalog: Catalog): KnownIds {
@@ -104,14 +136,16 @@ function toOption(actor: Actor, count: number): ActorOption {
 
 /** The filtered events in order, the selected event, and its neighbours among the filtered events. */
 export function buildView(catalog: Catalog, state: ViewState): View {
-  const events = filterEvents(catalog.events, state, derived(catalog).index);
+  const { index } = derived(catalog);
+  const events = keptEvents(catalog, state);
   const mask = hasFilters(state) ? maskOf(catalog, events) : null;
+  const searchMask = state.q === '' ? null : maskOf(catalog, filterEvents(catalog.events, { actors: [], q: state.q }, index));
   const selected = state.event === undefined ? undefined : catalog.eventById.get(state.event);
-  if (!selected) return { events, mask };
+  if (!selected) return { events, mask, searchMask };
   const { at, after } = positionAmong(events, selected);
   const previous = events[at - 1];
   const next = events[after];
-  return { events, mask, selected, ...(previous && { previous }), ...(next && { next }) };
+  return { events, mask, searchMask, selected, ...(previous && { previous }), ...(next && { next }) };
 }
 
 /**
@@ -126,7 +160,7 @@ function positionAmong(events: ReadonlyArray<TimelineEvent>, selected: TimelineE
 }
 
 /** The positions of `events` in the catalog's chronological order, as a timeline mask. */
-export function maskOf(catalog: Catalog, events: ReadonlyArray<TimelineEvent>): string {
+function maskOf(catalog: Catalog, events: ReadonlyArray<TimelineEvent>): string {
   const position = derived(catalog).position;
   return encodeMask(
     events.map((event) => position.get(event.id) ?? -1).filter((at) => at >= 0),
@@ -144,6 +178,7 @@ export function toTimelineItem(event: TimelineEvent, actorById: ReadonlyMap<stri
     dateLabel: formatEventDate(event),
     camp: eventCamp(event, actorById),
     approximate: event.precision === 'approximate',
+    actors: [...new Set(event.actors.map(({ actor }) => actor))],
     start: first,
   };
   // A single known day is a point; anything coarser or longer is drawn over all the days it covers.

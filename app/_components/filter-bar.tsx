@@ -1,15 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { startTransition, useEffect, useId, useMemo, useOptimistic, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { namesMatch, searchTerms } from '@/lib/filter';
-import { EMPTY_VIEW, hasFilters, normaliseQuery, serializeViewState, viewHref, type ViewState } from '@/lib/url-state';
+import { EMPTY_VIEW, hasFilters, normaliseQuery, serializeViewState, viewHref } from '@/lib/url-state';
 import type { ActorGroup } from '@/lib/view';
 import { useDraft } from './use-draft';
+import { useView } from './view-state';
 
 export interface FilterBarProps {
-  state: ViewState;
   groups: ReadonlyArray<ActorGroup>;
   shown: number;
   total: number;
@@ -17,15 +16,14 @@ export interface FilterBarProps {
 
 const TYPING_DELAY_MS = 250;
 
-export function FilterBar({ state, groups, shown, total }: FilterBarProps) {
-  const router = useRouter();
+export function FilterBar({ groups, shown, total }: FilterBarProps) {
+  // The view asked for: a ticked box stays ticked, and the chart follows, while the server renders it.
+  const { state, navigate } = useView();
   const ids = useId();
   const [query, setQuery, markQuerySent] = useDraft(state.q);
   const [from, setFrom, markFromSent] = useDraft(state.from ?? '');
   const [to, setTo, markToSent] = useDraft(state.to ?? '');
   const [actorSearch, setActorSearch] = useState('');
-  // A ticked box stays ticked while the new view loads.
-  const [chosenActors, setChosenActors] = useOptimistic(state.actors);
 
   // Typing replaces the history entry instead of adding one per keystroke.
   useEffect(() => {
@@ -33,25 +31,22 @@ export function FilterBar({ state, groups, shown, total }: FilterBarProps) {
     if (q === state.q) return;
     const timer = setTimeout(() => {
       markQuerySent(q);
-      router.replace(viewHref(state, { q }), { scroll: false });
+      navigate({ ...state, q }, 'replace');
     }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [query, state, router, markQuerySent]);
+  }, [query, state, navigate, markQuerySent]);
 
   const changeDate = (which: 'from' | 'to', value: string) => {
     (which === 'from' ? setFrom : setTo)(value);
     // A date input reports '' while a date is half typed; only whole dates and clearing change the view.
     if (value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
     (which === 'from' ? markFromSent : markToSent)(value);
-    router.replace(viewHref(state, { [which]: value === '' ? undefined : value }), { scroll: false });
+    navigate({ ...state, [which]: value === '' ? undefined : value }, 'replace');
   };
 
   const toggleActor = (id: string, checked: boolean) => {
-    const actors = [...new Set(checked ? [...chosenActors, id] : chosenActors.filter((actor) => actor !== id))].sort();
-    startTransition(() => {
-      setChosenActors(actors);
-      router.push(viewHref(state, { actors }), { scroll: false });
-    });
+    const actors = [...new Set(checked ? [...state.actors, id] : state.actors.filter((actor) => actor !== id))].sort();
+    navigate({ ...state, actors }, 'push');
   };
 
   const actorTerms = useMemo(() => searchTerms(actorSearch), [actorSearch]);
@@ -63,9 +58,10 @@ export function FilterBar({ state, groups, shown, total }: FilterBarProps) {
     [groups, actorTerms],
   );
   const exportQuery = serializeViewState({ ...state, event: undefined });
+  const cleared = { ...EMPTY_VIEW, ...(state.event && { event: state.event }) };
   const selectedNames = groups
     .flatMap((group) => group.actors)
-    .filter((option) => chosenActors.includes(option.id))
+    .filter((option) => state.actors.includes(option.id))
     .map((option) => option.name);
 
   return (
@@ -120,7 +116,7 @@ export function FilterBar({ state, groups, shown, total }: FilterBarProps) {
                     <label title={option.aliases.length > 0 ? `Also: ${option.aliases.join(', ')}` : undefined}>
                       <input
                         type="checkbox"
-                        checked={chosenActors.includes(option.id)}
+                        checked={state.actors.includes(option.id)}
                         onChange={(event) => toggleActor(option.id, event.target.checked)}
                       />
                       {option.name} <span className="count">({option.count})</span>
@@ -140,7 +136,16 @@ export function FilterBar({ state, groups, shown, total }: FilterBarProps) {
           </strong>
         </p>
         {hasFilters(state) && (
-          <Link href={viewHref(EMPTY_VIEW, { ...(state.event && { event: state.event }) })} scroll={false}>
+          <Link
+            href={viewHref(cleared)}
+            scroll={false}
+            onClick={(event) => {
+              // A new tab or window keeps the browser's own handling.
+              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+              event.preventDefault();
+              navigate(cleared, 'push');
+            }}
+          >
             Clear all filters
           </Link>
         )}

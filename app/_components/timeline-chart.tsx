@@ -6,17 +6,34 @@ import type { DataSet } from 'vis-data/peer';
 import type { DataItem, Timeline, TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { eventPath } from '@/lib/site';
-import { decodeIndex, decodeMask, filterKey, fromDayNumber, isKept, windowContent, type TimelineIndex } from '@/lib/timeline-index';
+import {
+  decodeIndex,
+  decodeMask,
+  filterKey,
+  filtersMask,
+  fromDayNumber,
+  isKept,
+  maskToBase64,
+  periodLabel,
+  windowContent,
+  type Bucket,
+  type TimelineIndex,
+} from '@/lib/timeline-index';
 import { viewHref, type ViewState } from '@/lib/url-state';
+import { usePendingView } from './view-state';
 
 export interface TimelineChartProps {
   /** The compact index of every event, fetched once. */
   indexUrl: string;
-  /** Which events to draw (a bitset over the index), or `null` for all. */
-  mask: string | null;
-  selectedId?: string;
-  /** Selecting an event opens this view with it selected; without a view, the event's own page. */
-  view?: ViewState;
+  /**
+   * The actor and date filters and the selection to draw. On the timeline page the view being
+   * asked for takes its place, so the chart follows a change without waiting for the server.
+   */
+  view: ViewState;
+  /** The events the view's text search keeps (a bitset over the index), or `null` without a search. */
+  searchMask: string | null;
+  /** Where selecting an event leads: this view with the event selected, or the event's own page. */
+  selectTo?: 'view' | 'event-page';
 }
 
 type ChartItem = DataItem & { 'event-id'?: string };
@@ -24,8 +41,13 @@ type ChartItem = DataItem & { 'event-id'?: string };
 const DAY_MS = 86_400_000;
 /** vis-timeline stays smooth with a few hundred items: beyond that the window shows counts. */
 const MAX_ITEMS = 250;
-const MAX_BUCKETS = 60;
+/** At most about this many periods across the window, so that each count has room to be read. */
+const MAX_BUCKETS = 40;
 const BUCKET_PREFIX = 'bucket:';
+/** A count narrower than this shows only its number ("125"), wider ones say "125 events". */
+const SHORT_LABEL_BELOW_PX = 72;
+
+type DrawnBucket = Bucket & { short: boolean };
 
 const indexCache = new Map<string, Promise<TimelineIndex>>();
 
@@ -118,23 +140,47 @@ function eventItem(index: TimelineIndex, at: number): ChartItem {
   return item;
 }
 
-export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChartProps) {
+function filtersSignature(view: ViewState, searchMask: string | null): string {
+  return JSON.stringify([searchMask, view.actors, view.from ?? null, view.to ?? null]);
+}
+
+export function TimelineChart({ indexUrl, view: rendered, searchMask, selectTo = 'view' }: TimelineChartProps) {
   const router = useRouter();
+  const pending = usePendingView();
+  const view = pending?.state ?? rendered;
+  const selectedId = view.event;
+  const filters = filtersSignature(view, searchMask);
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const dataRef = useRef<DataSet<ChartItem> | null>(null);
   const indexRef = useRef<TimelineIndex | null>(null);
-  const bucketsRef = useRef(new Map<string, { count: number; start: number; end: number }>());
+  const bucketsRef = useRef(new Map<string, DrawnBucket>());
   // The latest props, for vis-timeline's callbacks, which outlive any one render.
-  const latest = useRef({ mask, selectedId, view });
+  const latest = useRef({ view, searchMask, filters, selectTo, navigate: pending?.navigate });
+  const maskCache = useRef<{ filters: string; bits: Uint8Array | null; key: string } | null>(null);
+  /** What was last drawn, so that a second call for the same window and filters does nothing. */
+  const drawn = useRef('');
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    latest.current = { mask, selectedId, view };
-  }, [mask, selectedId, view]);
+    latest.current = { view, searchMask, filters, selectTo, navigate: pending?.navigate };
+  }, [view, searchMask, filters, selectTo, pending?.navigate]);
 
-  const maskBits = (index: TimelineIndex) => (latest.current.mask === null ? null : decodeMask(latest.current.mask, index.size));
+  /** The events the filters keep, and a short name for that set (the list carries the same name). */
+  const currentMask = (index: TimelineIndex) => {
+    const { view: current, searchMask: search, filters: signature } = latest.current;
+    if (maskCache.current?.filters !== signature) {
+      const bits = filtersMask(index, {
+        searchMask: search === null ? null : decodeMask(search, index.size),
+        actors: current.actors,
+        ...(current.from !== undefined && { from: current.from }),
+        ...(current.to !== undefined && { to: current.to }),
+      });
+      maskCache.current = { filters: signature, bits, key: bits === null ? filterKey(null) : filterKey(maskToBase64(bits)) };
+    }
+    return maskCache.current;
+  };
 
   /** Draws what the current window holds: events one by one, or counts where there are too many. */
   const refresh = () => {
@@ -144,19 +190,25 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
     const container = containerRef.current;
     if (!timeline || !data || !index || !container) return;
     const { start, end } = timeline.getWindow();
-    const bits = maskBits(index);
-    const pinned = latest.current.selectedId === undefined ? undefined : index.position.get(latest.current.selectedId);
+    const { bits, key } = currentMask(index);
+    const selected = latest.current.view.event;
+    const signature = `${start.getTime()} ${end.getTime()} ${key} ${selected ?? ''}`;
+    if (signature === drawn.current) return;
+    drawn.current = signature;
+    const pinned = selected === undefined ? undefined : index.position.get(selected);
     const content = windowContent(index, bits, dateToDay(start), dateToDay(end) + 1, {
       maxItems: MAX_ITEMS,
       maxBuckets: MAX_BUCKETS,
       ...(pinned !== undefined && { pinned }),
     });
     const wanted: ChartItem[] = content.items.map((at) => eventItem(index, at));
-    const buckets = new Map<string, { count: number; start: number; end: number }>();
+    const buckets = new Map<string, DrawnBucket>();
+    const pixelsPerDay = container.clientWidth / Math.max(1, (end.getTime() - start.getTime()) / DAY_MS);
     for (const bucket of content.buckets) {
-      // The count and camp are part of the id, so that a new filter redraws a bucket whose count changed.
-      const id = `${BUCKET_PREFIX}${bucket.start}-${bucket.end}-${bucket.count}-${bucket.camp}`;
-      buckets.set(id, bucket);
+      const short = (bucket.end - bucket.start) * pixelsPerDay < SHORT_LABEL_BELOW_PX;
+      // What it shows is part of the id, so that a new filter or zoom redraws a bucket whose count or label changed.
+      const id = `${BUCKET_PREFIX}${bucket.start}-${bucket.end}-${bucket.count}-${bucket.camp}-${short ? 's' : 'l'}`;
+      buckets.set(id, { ...bucket, short });
       wanted.push({ id, content: '', start: dayToDate(bucket.start), end: dayToDate(bucket.end), type: 'range', className: `tl-bucket camp-${bucket.camp}` });
     }
     bucketsRef.current = buckets;
@@ -164,20 +216,23 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
     // Always update, even with the same items: vis-timeline regroups its clusters on updates.
     data.remove(data.getIds().filter((id) => !wantedIds.has(String(id))));
     data.update(wanted);
-    const selected = latest.current.selectedId;
     timeline.setSelection(selected !== undefined && wantedIds.has(selected) ? [selected] : []);
-    container.dataset.windowStart = start.toISOString().slice(0, 10);
-    container.dataset.windowEnd = end.toISOString().slice(0, 10);
-    container.dataset.drawn = String(content.items.length);
-    container.dataset.inWindow = String(content.inWindow);
-    container.dataset.appliedFilter = filterKey(latest.current.mask);
+    // vis-timeline redraws on the next frame: say what is on screen once it is.
+    requestAnimationFrame(() => {
+      if (drawn.current !== signature) return;
+      container.dataset.windowStart = start.toISOString().slice(0, 10);
+      container.dataset.windowEnd = end.toISOString().slice(0, 10);
+      container.dataset.drawn = String(content.items.length);
+      container.dataset.inWindow = String(content.inWindow);
+      container.dataset.filter = key;
+    });
   };
 
   /** The days covered by every event the filters keep. */
   const extent = (): [Date, Date] | null => {
     const index = indexRef.current;
     if (!index) return null;
-    const bits = maskBits(index);
+    const { bits } = currentMask(index);
     let first = Infinity;
     let last = -Infinity;
     for (let at = 0; at < index.size; at += 1) {
@@ -194,7 +249,7 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
   const homeWindow = (): [Date, Date] | null => {
     const index = indexRef.current;
     if (!index) return null;
-    const selected = latest.current.selectedId;
+    const selected = latest.current.view.event;
     const at = selected === undefined ? undefined : index.position.get(selected);
     return at !== undefined ? windowAround(dayToDate(index.start[at]!).getTime(), 365) : extent();
   };
@@ -220,6 +275,7 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
         indexRef.current = index;
         const data = new DataSetClass<ChartItem>();
         const home = actions.current.homeWindow();
+        const isClusterable = (id: unknown) => !String(id).startsWith(BUCKET_PREFIX) && String(id) !== latest.current.view.event;
         const options: TimelineOptions = {
           // An explicit first window: otherwise vis-timeline fits itself to the first items it gets.
           ...(home && { start: home[0], end: home[1] }),
@@ -236,15 +292,14 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
           verticalScroll: true,
           showTooltips: false,
           dataAttributes: ['event-id'],
-          // Neighbouring items merge into a count and split apart as you zoom in; the selected
-          // event is never merged, so it stays visible.
+          // Neighbouring events merge into a count and split apart as you zoom in. The selected event
+          // is never merged, so it stays visible; nor are period counts, which a cluster would count as one event each.
           cluster: {
             maxItems: 3,
             titleTemplate: '{count} events here: zoom in to separate them',
             showStipes: true,
             fitOnDoubleClick: true,
-            clusterCriteria: (first, second) =>
-              String(first.id) !== latest.current.selectedId && String(second.id) !== latest.current.selectedId,
+            clusterCriteria: (first, second) => isClusterable(first.id) && isClusterable(second.id),
           },
           template: (item?: unknown) => {
             const size = clusterSize(item);
@@ -252,8 +307,9 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
             const id = itemId(item) ?? '';
             const bucket = bucketsRef.current.get(id);
             if (bucket) {
-              const node = textNode('span', `${bucket.count.toLocaleString('en')} events`, 'tl-bucket-count');
-              node.title = `${bucket.count.toLocaleString('en')} events: select to zoom in`;
+              const count = bucket.count.toLocaleString('en');
+              const node = textNode('span', bucket.short ? count : `${count} events`, 'tl-bucket-count');
+              node.title = `${periodLabel(bucket.start, bucket.period)}: ${count} event${bucket.count === 1 ? '' : 's'}. Select to zoom in.`;
               return node;
             }
             const at = index.position.get(id);
@@ -262,7 +318,7 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
           // Stack the selected event on top, then short events before long ones, so multi-year spans
           // sink to the bottom instead of pushing everything else out of view.
           order: (a: unknown, b: unknown) => {
-            const selected = latest.current.selectedId;
+            const selected = latest.current.view.event;
             if (selected !== undefined && itemId(a) === selected) return -1;
             if (selected !== undefined && itemId(b) === selected) return 1;
             return itemSpan(a) - itemSpan(b);
@@ -279,13 +335,17 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
             timeline.setWindow(dayToDate(bucket.start), dayToDate(bucket.end));
             return;
           }
-          const { view: current } = latest.current;
-          router.push(current ? viewHref(current, { event: id }) : eventPath(id), { scroll: false });
+          const { view: current, selectTo: target, navigate } = latest.current;
+          if (target === 'event-page') router.push(eventPath(id));
+          else if (navigate) navigate({ ...current, event: id }, 'push');
+          else router.push(viewHref(current, { event: id }), { scroll: false });
         });
         timeline.on('rangechanged', () => actions.current.refresh());
         timelineRef.current = timeline;
         dataRef.current = data;
-        actions.current.refresh();
+        // Items go in once the chart has laid itself out: vis-timeline groups clusters by its width,
+        // and clusters formed before that are never shown.
+        requestAnimationFrame(() => actions.current.refresh());
         setReady(true);
       })
       .catch(() => {
@@ -300,13 +360,17 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
   }, [indexUrl, router]);
 
   // A new filter: show everything it keeps.
-  const shownMask = useRef(mask);
+  const shownFilters = useRef(filters);
   useEffect(() => {
-    if (!ready || shownMask.current === mask) return;
-    shownMask.current = mask;
-    actions.current.showSelectionOrAll();
-    actions.current.refresh();
-  }, [mask, ready]);
+    if (!ready || shownFilters.current === filters) return;
+    shownFilters.current = filters;
+    // Drawing holds the main thread for a while: let the request for the new view leave first.
+    const timer = setTimeout(() => {
+      actions.current.showSelectionOrAll();
+      actions.current.refresh();
+    });
+    return () => clearTimeout(timer);
+  }, [filters, ready]);
 
   // A new selection: bring it into view (without zooming) and on top.
   const shownSelection = useRef(selectedId);
@@ -369,7 +433,7 @@ export function TimelineChart({ indexUrl, mask, selectedId, view }: TimelineChar
           {selectedId ? 'Month around selection' : 'One month'}
         </button>
       </div>
-      <div ref={containerRef} className="timeline-canvas" data-ready={ready ? 'true' : 'false'} data-filter={filterKey(mask)} />
+      <div ref={containerRef} className="timeline-canvas" data-ready={ready ? 'true' : 'false'} />
       {failed && <p role="alert">The timeline could not be drawn; the list below shows every event.</p>}
     </div>
   );

@@ -5,7 +5,7 @@ import { getCatalog } from '@/lib/data';
 import { CAMP_LABELS } from '@/lib/labels';
 import { absoluteUrl, actorPath, eventPath, SITE_NAME } from '@/lib/site';
 import { EMPTY_VIEW, viewHref } from '@/lib/url-state';
-import { maskOf, timelineIndexUrl } from '@/lib/view';
+import { timelineIndexUrl } from '@/lib/view';
 import { EventList } from '../../_components/event-list';
 import { TimelineChart } from '../../_components/timeline-chart';
 
@@ -84,7 +84,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
       </p>
       <section className="timeline-region" aria-labelledby="actor-timeline-heading">
         <h2 id="actor-timeline-heading">Timeline</h2>
-        <TimelineChart indexUrl={timelineIndexUrl(catalog)} mask={maskOf(catalog, events)} />
+        <TimelineChart indexUrl={timelineIndexUrl(catalog)} view={{ ...EMPTY_VIEW, actors: [actor.id] }} searchMask={null} selectTo="event-page" />
       </section>
       <section aria-labelledby="actor-events-heading">
         <h2 id="actor-events-heading">
