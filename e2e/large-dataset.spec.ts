@@ -17,11 +17,13 @@ test('at “fit all” the timeline shows counts per period, and zooming in draw
   await expectChartInStepWithList(page);
   expect(await eventsOnChart(page)).toBe(Number(TOTAL));
   expect(await drawnEvents(page).count()).toBeLessThanOrEqual(250);
+  await expect(page.getByText(/^Too many events to draw one by one: each bar counts the events in a (year|quarter)\./)).toBeVisible();
   await expect(buckets.first().locator('.tl-bucket-count')).toHaveAttribute('title', /^(\d{4}|\d{4}–\d{4}|\w+–\w+ \d{4}): [\d,]+ events?\. Select to zoom in\.$/);
 
   await page.getByRole('button', { name: 'One month' }).click();
   await expect(drawnEvents(page).first()).toBeVisible();
   await expect(buckets).toHaveCount(0);
+  await expect(page.getByText(/^Too many events to draw one by one/)).toBeHidden();
   const id = await drawnEvents(page).first().getAttribute('data-event-id');
   await drawnEvents(page).first().click();
   await expect(page).toHaveURL(new RegExp(`event=${id}`));
@@ -71,5 +73,6 @@ test('a filter applies to the timeline and the list alike, and its counts add up
   await expectChartInStepWithList(page);
   await expect(page.locator('.timeline-canvas .vis-item.tl-bucket').first()).toBeVisible();
   expect(await eventsOnChart(page)).toBe(kept);
-  await page.screenshot({ path: 'test-results/screenshots/large-filtered.png' });
+  await page.getByText('Actors: Russia').click();
+  await page.getByRole('region', { name: 'Timeline' }).screenshot({ path: 'test-results/screenshots/large-filtered.png' });
 });

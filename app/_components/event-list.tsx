@@ -30,7 +30,8 @@ export function EventList({ events, catalog, state, linkTo = (id) => viewHref(st
               {formatEventDate(event)}
             </time>
             <h3 className="event-title">
-              <Link href={linkTo(event.id)} scroll={false} aria-current={selected ? 'true' : undefined}>
+              {/* A hundred entries, each a dynamic view: prefetching them all would only load the server. */}
+              <Link href={linkTo(event.id)} scroll={false} prefetch={false} aria-current={selected ? 'true' : undefined}>
                 {event.title}
               </Link>
             </h3>

@@ -17,6 +17,7 @@ import {
   periodLabel,
   windowContent,
   type Bucket,
+  type Period,
   type TimelineIndex,
 } from '@/lib/timeline-index';
 import { viewHref, type ViewState } from '@/lib/url-state';
@@ -44,10 +45,22 @@ const MAX_ITEMS = 250;
 /** At most about this many periods across the window, so that each count has room to be read. */
 const MAX_BUCKETS = 40;
 const BUCKET_PREFIX = 'bucket:';
-/** A count narrower than this shows only its number ("125"), wider ones say "125 events". */
-const SHORT_LABEL_BELOW_PX = 72;
+/** Room a count's label needs, roughly: its characters at the item font size, plus padding and border. */
+const LABEL_CHAR_PX = 7.5;
+const LABEL_PADDING_PX = 16;
+/** Room between neighbouring counts: more than vis-timeline's horizontal item margin (4 px). */
+const BUCKET_GAP_PX = 6;
 
 type DrawnBucket = Bucket & { short: boolean };
+
+const PERIOD_NAMES: Record<Period, string> = {
+  day: 'a day',
+  week: 'a week',
+  month: 'a month',
+  quarter: 'a quarter',
+  year: 'a year',
+  'five-years': 'five years',
+};
 
 const indexCache = new Map<string, Promise<TimelineIndex>>();
 
@@ -162,6 +175,8 @@ export function TimelineChart({ indexUrl, view: rendered, searchMask, selectTo =
   const drawn = useRef('');
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
+  /** The period the chart counts events by, when the window holds too many to draw one by one. */
+  const [countedBy, setCountedBy] = useState<Period | null>(null);
 
   useEffect(() => {
     latest.current = { view, searchMask, filters, selectTo, navigate: pending?.navigate };
@@ -204,12 +219,20 @@ export function TimelineChart({ indexUrl, view: rendered, searchMask, selectTo =
     const wanted: ChartItem[] = content.items.map((at) => eventItem(index, at));
     const buckets = new Map<string, DrawnBucket>();
     const pixelsPerDay = container.clientWidth / Math.max(1, (end.getTime() - start.getTime()) / DAY_MS);
+    // Every count says "N events", or all show just the number when the narrowest bar cannot hold the longest label.
+    const narrowest = Math.min(...content.buckets.map((bucket) => (bucket.end - bucket.start) * pixelsPerDay - BUCKET_GAP_PX));
+    const longest = Math.max(0, ...content.buckets.map((bucket) => bucket.count.toLocaleString('en').length));
+    const short = narrowest < (longest + ' events'.length) * LABEL_CHAR_PX + LABEL_PADDING_PX;
     for (const bucket of content.buckets) {
-      const short = (bucket.end - bucket.start) * pixelsPerDay < SHORT_LABEL_BELOW_PX;
       // What it shows is part of the id, so that a new filter or zoom redraws a bucket whose count or label changed.
       const id = `${BUCKET_PREFIX}${bucket.start}-${bucket.end}-${bucket.count}-${bucket.camp}-${short ? 's' : 'l'}`;
       buckets.set(id, { ...bucket, short });
-      wanted.push({ id, content: '', start: dayToDate(bucket.start), end: dayToDate(bucket.end), type: 'range', className: `tl-bucket camp-${bucket.camp}` });
+      // Drawn a few pixels short of the next period, so that neighbouring counts sit side by side
+      // like a histogram instead of vis-timeline stacking them as overlapping items.
+      const first = dayToDate(bucket.start);
+      const next = dayToDate(bucket.end);
+      const gap = Math.min(BUCKET_GAP_PX / (pixelsPerDay / DAY_MS), (next.getTime() - first.getTime()) / 3);
+      wanted.push({ id, content: '', start: first, end: new Date(next.getTime() - gap), type: 'range', className: `tl-bucket camp-${bucket.camp}` });
     }
     bucketsRef.current = buckets;
     const wantedIds = new Set(wanted.map((item) => String(item.id)));
@@ -225,6 +248,7 @@ export function TimelineChart({ indexUrl, view: rendered, searchMask, selectTo =
       container.dataset.drawn = String(content.items.length);
       container.dataset.inWindow = String(content.inWindow);
       container.dataset.filter = key;
+      setCountedBy(content.buckets[0]?.period ?? null);
     });
   };
 
@@ -434,6 +458,11 @@ export function TimelineChart({ indexUrl, view: rendered, searchMask, selectTo =
         </button>
       </div>
       <div ref={containerRef} className="timeline-canvas" data-ready={ready ? 'true' : 'false'} />
+      {countedBy && (
+        <p className="timeline-note">
+          Too many events to draw one by one: each bar counts the events in {PERIOD_NAMES[countedBy]}. Select a bar or zoom in to see them.
+        </p>
+      )}
       {failed && <p role="alert">The timeline could not be drawn; the list below shows every event.</p>}
     </div>
   );
