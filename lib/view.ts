@@ -90,16 +90,20 @@ function positionsByActor(events: ReadonlyArray<TimelineEvent>): Map<string, num
 }
 
 /**
- * The events a view keeps: `filterEvents`, starting from the chosen actors' events instead of
- * every event, since reading every event's actors is what a large dataset makes slow.
+ * The events a view keeps, as `filterEvents` would give them, from the events its text search
+ * already kept; the actor filter starts from the chosen actors' own events, since reading every
+ * event's actors is what a large dataset makes slow.
  */
-function keptEvents(catalog: Catalog, state: ViewState): TimelineEvent[] {
+function keptEvents(catalog: Catalog, state: ViewState, searched: ReadonlyArray<TimelineEvent>): TimelineEvent[] {
   const { index, actorPositions } = derived(catalog);
-  if (state.actors.length === 0) return filterEvents(catalog.events, state, index);
-  const chosen = new Uint8Array(catalog.events.length);
-  for (const actor of state.actors) for (const at of actorPositions.get(actor) ?? []) chosen[at] = 1;
-  const candidates = catalog.events.filter((_, at) => chosen[at] === 1);
-  return filterEvents(candidates, { ...state, actors: [] }, index);
+  let candidates = searched;
+  if (state.actors.length > 0) {
+    const chosen = new Uint8Array(catalog.events.length);
+    for (const actor of state.actors) for (const at of actorPositions.get(actor) ?? []) chosen[at] = 1;
+    const inSearch = searched === catalog.events ? null : new Set(searched);
+    candidates = catalog.events.filter((event, at) => chosen[at] === 1 && (inSearch === null || inSearch.has(event)));
+  }
+  return filterEvents(candidates, { ...state, actors: [], q: '' }, index);
 }
 
 export function knownIds(catalog: Catalog): KnownIds {
@@ -136,10 +140,11 @@ function toOption(actor: Actor, count: number): ActorOption {
 
 /** The filtered events in order, the selected event, and its neighbours among the filtered events. */
 export function buildView(catalog: Catalog, state: ViewState): View {
-  const { index } = derived(catalog);
-  const events = keptEvents(catalog, state);
+  // The text search runs once: the chart gets its result, and the other filters start from it.
+  const searched = state.q === '' ? catalog.events : filterEvents(catalog.events, { actors: [], q: state.q }, derived(catalog).index);
+  const events = keptEvents(catalog, state, searched);
   const mask = hasFilters(state) ? maskOf(catalog, events) : null;
-  const searchMask = state.q === '' ? null : maskOf(catalog, filterEvents(catalog.events, { actors: [], q: state.q }, index));
+  const searchMask = state.q === '' ? null : maskOf(catalog, searched);
   const selected = state.event === undefined ? undefined : catalog.eventById.get(state.event);
   if (!selected) return { events, mask, searchMask };
   const { at, after } = positionAmong(events, selected);
