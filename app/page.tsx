@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { preload } from 'react-dom';
 import { getCatalog } from '@/lib/data';
+import { LIST_WINDOW_SIZE } from '@/lib/index-list';
 import { CAMP_LABELS, CAMP_ORDER } from '@/lib/labels';
 import { absoluteUrl } from '@/lib/site';
 import { filterKey } from '@/lib/timeline-index';
 import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/url-state';
-import { actorGroups, buildView, knownIds, listWindow, timelineIndexUrl } from '@/lib/view';
-import { EventList } from './_components/event-list';
+import { actorGroups, buildView, knownIds, listWindow, timelineIndexUrl, toListEntry } from '@/lib/view';
 import { EventPanel, PANEL_HEADING_ID } from './_components/event-panel';
 import { FilterBar } from './_components/filter-bar';
+import { ListPane } from './_components/list-pane';
 import { SelectionKeys } from './_components/selection-keys';
 import { TimelineChart } from './_components/timeline-chart';
 import { ViewStateProvider } from './_components/view-state';
@@ -28,16 +28,13 @@ export async function generateMetadata({ searchParams }: HomePageProps): Promise
   };
 }
 
-/** Entries the page renders at once; the rest are reached by moving the selection. */
-const LIST_WINDOW = 100;
-
 export default async function HomePage({ searchParams }: HomePageProps) {
   const catalog = getCatalog();
   const state = parseViewState(await searchParams, knownIds(catalog));
   const view = buildView(catalog, state);
   const { events, selected } = view;
   const withoutSelection = viewHref(state, { event: undefined });
-  const list = listWindow(events, selected, LIST_WINDOW);
+  const list = listWindow(events, selected, LIST_WINDOW_SIZE);
   // The chart needs the index as soon as it loads: let the browser fetch it alongside the page.
   preload(timelineIndexUrl(catalog), { as: 'fetch', crossOrigin: 'anonymous' });
   const hrefOf = (id: string | undefined) => (id === undefined ? undefined : viewHref(state, { event: id }));
@@ -55,7 +52,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
         </p>
       </header>
 
-      <ViewStateProvider state={state}>
+      <ViewStateProvider state={state} indexUrl={timelineIndexUrl(catalog)} searchMask={view.searchMask}>
         <FilterBar groups={actorGroups(catalog)} shown={events.length} total={catalog.events.length} />
 
         <section className="timeline-region" aria-labelledby="timeline-heading">
@@ -98,30 +95,14 @@ export default async function HomePage({ searchParams }: HomePageProps) {
           />
           <section className="list-region" aria-labelledby="list-heading">
             <h2 id="list-heading">Events in order</h2>
-            {/* Names the set of events listed; the chart names what it draws the same way. */}
-            <div className="list-scroll" data-filter={filterKey(view.mask)}>
-              {events.length > 0 ? (
-                <>
-                  {list.before && (
-                    <p className="list-more">
-                      <Link href={viewHref(state, { event: list.before.id })} scroll={false}>
-                        ↑ {list.first.toLocaleString('en')} earlier events
-                      </Link>
-                    </p>
-                  )}
-                  <EventList events={list.entries} catalog={catalog} state={state} />
-                  {list.after && (
-                    <p className="list-more">
-                      <Link href={viewHref(state, { event: list.after.id })} scroll={false}>
-                        ↓ {(events.length - list.first - list.entries.length).toLocaleString('en')} later events
-                      </Link>
-                    </p>
-                  )}
-                </>
-              ) : (
-                <p className="muted">No events match these filters.</p>
-              )}
-            </div>
+            <ListPane
+              entries={list.entries.map((event) => toListEntry(event, catalog))}
+              first={list.first}
+              total={events.length}
+              beforeId={list.before?.id}
+              afterId={list.after?.id}
+              filter={filterKey(view.mask)}
+            />
           </section>
         </div>
 

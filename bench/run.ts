@@ -427,7 +427,7 @@ async function measureSize(browser: Browser, size: number | 'real', options: Opt
   const count = catalog.events.length;
   const dataJson = JSON.stringify(
     catalog.events.map((event) => {
-      const item = toTimelineItem(event, catalog.actorById);
+      const item = toTimelineItem(event, catalog);
       return { id: item.id, content: item.title, start: item.start, ...(item.end && { end: item.end }), actors: event.actors.map((a) => a.actor) };
     }),
   );

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Route } from '@playwright/test';
 
 /** Opens a timeline page and waits until the chart has drawn. */
 export async function openTimeline(page: Page, path = '/') {
@@ -36,3 +36,40 @@ export function injectedMarkup(page: Page) {
 }
 
 export const NOTHING_INJECTED = { handlers: 0, images: 0, svgs: 0, pwned: false };
+
+/**
+ * Holds back the server's answers to in-app navigations (React Server Component requests) until
+ * the returned function is called, to see what the page shows before the server answers.
+ */
+export async function holdServerAnswers(page: Page): Promise<() => Promise<void>> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const handler = async (route: Route) => {
+    if (route.request().headers()['rsc'] === '1') await released;
+    await route.fallback();
+  };
+  await page.route('**/*', handler);
+  return async () => {
+    release();
+    await page.unroute('**/*', handler);
+  };
+}
+
+/** Everything the list shows: each entry, the links to earlier and later events, and the set it names. */
+export function listSnapshot(page: Page) {
+  return page.locator('.list-scroll').evaluate((pane) => ({
+    filter: pane.getAttribute('data-filter'),
+    entries: [...pane.querySelectorAll('.event-list > li')].map((entry) => ({
+      id: entry.getAttribute('data-event-id'),
+      className: entry.className,
+      dateTime: entry.querySelector('time')?.getAttribute('datetime'),
+      text: entry.textContent,
+      href: entry.querySelector('a')?.getAttribute('href'),
+      current: entry.querySelector('a')?.getAttribute('aria-current'),
+    })),
+    more: [...pane.querySelectorAll('.list-more a')].map((link) => [link.getAttribute('href'), link.textContent]),
+    empty: pane.querySelector('.muted')?.textContent ?? null,
+  }));
+}

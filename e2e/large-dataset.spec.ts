@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { eventsOnChart, expectChartInStepWithList, openTimeline } from './helpers';
+import { eventsOnChart, expectChartInStepWithList, holdServerAnswers, listSnapshot, openTimeline } from './helpers';
 
 // Journeys of the timeline against a build of 10,000 generated events (bench/generate-dataset.ts).
 
@@ -75,4 +75,26 @@ test('a filter applies to the timeline and the list alike, and its counts add up
   expect(await eventsOnChart(page)).toBe(kept);
   await page.getByText('Actors: Russia').click();
   await page.getByRole('region', { name: 'Timeline' }).screenshot({ path: 'test-results/screenshots/large-filtered.png' });
+});
+
+test('a new actor filter moves the list window before the server answers, exactly as the server then renders it', async ({ page, browser }) => {
+  await openTimeline(page, '/?event=generated-event-005000');
+  const release = await holdServerAnswers(page);
+  await page.getByText('Actors (any)').click();
+  await page.getByRole('checkbox', { name: /^Russia \(\d+\)$/ }).check();
+  const status = page.getByRole('status').filter({ hasText: `of ${TOTAL} events` });
+  await expect(status).not.toHaveText(`${TOTAL} of ${TOTAL} events`);
+  expect(page.url()).not.toContain('actors=');
+  const early = await listSnapshot(page);
+  expect(early.entries).toHaveLength(100);
+  expect(early.more.map(([, text]) => text)).toEqual([expect.stringMatching(/earlier events$/), expect.stringMatching(/later events$/)]);
+  await expectChartInStepWithList(page);
+
+  await release();
+  await expect(page).toHaveURL(/actors=russia/);
+  expect(await listSnapshot(page)).toEqual(early);
+  const fresh = await browser.newPage();
+  await fresh.goto(page.url());
+  expect(await listSnapshot(fresh)).toEqual(early);
+  await fresh.close();
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectChartInStepWithList, openTimeline } from './helpers';
+import { expectChartInStepWithList, holdServerAnswers, listSnapshot, openTimeline } from './helpers';
 
 const TANF = 'russian-airstrike-on-al-tanf-base-2016';
 
@@ -79,6 +79,29 @@ test('filter by two actors: every item involves one of them', async ({ page, req
   const drawn = await timelineItems(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
   expect(drawn.length).toBeGreaterThan(0);
   for (const id of drawn) expect(involving.has(id ?? '')).toBe(true);
+});
+
+test('a new date filter shows in the count, the list and the chart before the server answers, as the server then lists it', async ({ page, browser }) => {
+  await openTimeline(page, `/?event=${TANF}`);
+  const status = page.getByRole('status').filter({ hasText: /of \d+ events/ });
+  const all = await status.textContent();
+  const release = await holdServerAnswers(page);
+  await page.getByLabel('From').fill('2016-01-01');
+  await expect(status).not.toHaveText(all!);
+  // The server has not answered: the address only changes when it does.
+  expect(page.url()).not.toContain('from=');
+  const early = await listSnapshot(page);
+  expect(early.entries.length).toBe(Number((await status.textContent())?.match(/^(\d+) of/)?.[1]));
+  expect(early.entries.filter(({ current }) => current === 'true').map(({ id }) => id)).toEqual([TANF]);
+  await expectChartInStepWithList(page);
+
+  await release();
+  await expect(page).toHaveURL(/from=2016-01-01/);
+  expect(await listSnapshot(page)).toEqual(early);
+  const fresh = await browser.newPage();
+  await fresh.goto(page.url());
+  expect(await listSnapshot(fresh)).toEqual(early);
+  await fresh.close();
 });
 
 test('aliases find the actor: “Daesh” finds the Islamic State, “Nusra” finds Jabhat al-Nusra', async ({ page }) => {

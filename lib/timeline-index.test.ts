@@ -22,6 +22,7 @@ import { buildView, toTimelineItem, type TimelineItemData } from './view';
 
 const CAMPS = ['regime', 'opposition', 'jihadist', 'kurdish', 'us-coalition', 'other'] as const;
 const ACTORS = ['russia', 'hts', 'isis', 'sdf', 'usa'];
+const OUTLETS = ['BBC', 'Al Jazeera', 'Reuters'];
 
 const item = fc
   .record({
@@ -30,11 +31,16 @@ const item = fc
     camp: fc.constantFrom(...CAMPS),
     approximate: fc.boolean(),
     actors: fc.subarray(ACTORS),
+    written: fc.constantFrom(4, 7, 10),
+    outlets: fc.subarray(OUTLETS),
   })
-  .map(({ start, length, camp, approximate, actors }): Omit<TimelineItemData, 'id'> => ({
+  .map(({ start, length, camp, approximate, actors, written, outlets }): Omit<TimelineItemData, 'id'> => ({
     title: 't',
     dateLabel: 'd',
     camp,
+    written: fromDayNumber(start).slice(0, written),
+    actorNames: actors.map((id) => id.toUpperCase()),
+    outlets,
     approximate,
     actors,
     start: fromDayNumber(start),
@@ -48,7 +54,7 @@ const dataset = fc
 describe('the timeline index', () => {
   it('round-trips the real corpus', () => {
     const catalog = getCatalog();
-    const items = catalog.events.map((event) => toTimelineItem(event, catalog.actorById));
+    const items = catalog.events.map((event) => toTimelineItem(event, catalog));
     const index = decodeIndex(JSON.parse(JSON.stringify(encodeIndex(items))));
     expect(index.size).toBe(items.length);
     expect(index.ids).toEqual(items.map((i) => i.id));
@@ -58,8 +64,16 @@ describe('the timeline index', () => {
   });
 
   it('skips rows that do not fit and never throws on foreign input', () => {
-    const rows = [['a', 't', 'd', 1, 2, 0, 0, [0]], ['bad'], null, ['b', 't', 'd', 'x', 2, 0, 0, []], ['c', 't', 'd', 1, 2, 0, 0, [1]]];
-    expect(decodeIndex({ actors: ['russia'], events: rows }).ids).toEqual(['a']);
+    const rows = [
+      ['a', 't', 'd', 1, 2, 0, 0, [0], 10, [0]],
+      ['bad'],
+      null,
+      ['b', 't', 'd', 'x', 2, 0, 0, [], 10, []],
+      ['c', 't', 'd', 1, 2, 0, 0, [1], 10, []],
+      ['d', 't', 'd', 1, 2, 0, 0, [], 5, []],
+      ['e', 't', 'd', 1, 2, 0, 0, [], 4, [1]],
+    ];
+    expect(decodeIndex({ actors: ['russia'], outlets: ['BBC'], events: rows }).ids).toEqual(['a']);
     fc.assert(fc.property(fc.anything(), (value) => void decodeIndex(value)));
   });
 
@@ -159,7 +173,7 @@ describe('filtersMask', () => {
 
   it("agrees with the server's filter on the real corpus", () => {
     const catalog = getCatalog();
-    const index = decodeIndex(JSON.parse(JSON.stringify(encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog.actorById))))));
+    const index = decodeIndex(JSON.parse(JSON.stringify(encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog))))));
     const terms = ['', 'aleppo', 'russia', 'hospital', 'daesh', 'no such words'];
     fc.assert(
       fc.property(

@@ -18,22 +18,31 @@ export function fromDayNumber(dayNumber: number): string {
 
 /**
  * One row per event, in chronological order: id, title, date label, first day, end day (exclusive;
- * equal to the first day for a point), camp, approximate, and its actors (positions in `actors`).
+ * equal to the first day for a point), camp, approximate, its actors (positions in `actors`), how many
+ * characters of its first day it was written with (4, 7 or 10), and its outlets (positions in `outlets`).
  */
-export type IndexRow = [string, string, string, number, number, number, 0 | 1, number[]];
+export type IndexRow = [string, string, string, number, number, number, 0 | 1, number[], number, number[]];
 
 export interface TimelineIndexDocument {
   camps: ReadonlyArray<Camp>;
   actors: string[];
+  /** The name the list gives each of `actors`. */
+  actorNames: string[];
+  outlets: string[];
   events: IndexRow[];
 }
 
 export function encodeIndex(items: ReadonlyArray<TimelineItemData>): TimelineIndexDocument {
-  const actors = [...new Set(items.flatMap((item) => item.actors))].sort();
+  const nameOf = new Map(items.flatMap((item) => item.actors.map((id, at) => [id, item.actorNames[at] ?? id] as const)));
+  const actors = [...nameOf.keys()].sort();
   const actorAt = new Map(actors.map((id, at) => [id, at]));
+  const outlets = [...new Set(items.flatMap((item) => item.outlets))].sort();
+  const outletAt = new Map(outlets.map((outlet, at) => [outlet, at]));
   return {
     camps: CAMPS,
     actors,
+    actorNames: actors.map((id) => nameOf.get(id) ?? id),
+    outlets,
     events: items.map((item) => {
       const start = toDayNumber(item.start);
       return [
@@ -45,6 +54,8 @@ export function encodeIndex(items: ReadonlyArray<TimelineItemData>): TimelineInd
         CAMPS.indexOf(item.camp),
         item.approximate ? 1 : 0,
         item.actors.map((id) => actorAt.get(id)!),
+        item.written.length,
+        item.outlets.map((outlet) => outletAt.get(outlet)!),
       ];
     }),
   };
@@ -60,24 +71,50 @@ export interface TimelineIndex {
   end: Int32Array;
   camp: Uint8Array;
   approximate: Uint8Array;
+  /** How many characters of the first day the start was written with: 4 (a year), 7 (a month) or 10 (a day). */
+  writtenLength: Uint8Array;
   camps: ReadonlyArray<Camp>;
   position: ReadonlyMap<string, number>;
   /** Actor ids, and each event's actors as positions among them: event `at` has `actorList[actorStart[at] … actorStart[at + 1])`. */
   actorIds: ReadonlyArray<string>;
+  actorNames: ReadonlyArray<string>;
   actorStart: Uint32Array;
   actorList: Uint32Array;
+  /** Outlet names, and each event's outlets as positions among them, laid out like its actors. */
+  outlets: ReadonlyArray<string>;
+  outletStart: Uint32Array;
+  outletList: Uint32Array;
+}
+
+function stringArray(document: object, key: string): string[] {
+  const value: unknown = Object.getOwnPropertyDescriptor(document, key)?.value;
+  return Array.isArray(value) && value.every((entry) => typeof entry === 'string') ? value : [];
+}
+
+function positionsBelow(value: unknown, size: number): value is number[] {
+  return Array.isArray(value) && value.every((at) => Number.isInteger(at) && at >= 0 && at < size);
+}
+
+/** Where each row's list starts in the flat list of them all. */
+function offsets(lists: ReadonlyArray<ReadonlyArray<number>>): Uint32Array {
+  const start = new Uint32Array(lists.length + 1);
+  lists.forEach((list, at) => {
+    start[at + 1] = start[at]! + list.length;
+  });
+  return start;
 }
 
 /** Reads the index document fetched from the server; rows that do not fit the shape are skipped. */
 export function decodeIndex(document: unknown): TimelineIndex {
-  const isObject = typeof document === 'object' && document !== null;
-  const rows = isObject && 'events' in document && Array.isArray(document.events) ? document.events : [];
-  const actorIds: string[] =
-    isObject && 'actors' in document && Array.isArray(document.actors) && document.actors.every((id) => typeof id === 'string') ? document.actors : [];
+  const fields = typeof document === 'object' && document !== null ? document : {};
+  const rows = 'events' in fields && Array.isArray(fields.events) ? fields.events : [];
+  const actorIds = stringArray(fields, 'actors');
+  const names = stringArray(fields, 'actorNames');
+  const outlets = stringArray(fields, 'outlets');
   const valid = rows.filter(
     (row: unknown): row is IndexRow =>
       Array.isArray(row) &&
-      row.length === 8 &&
+      row.length === 10 &&
       typeof row[0] === 'string' &&
       typeof row[1] === 'string' &&
       typeof row[2] === 'string' &&
@@ -85,14 +122,11 @@ export function decodeIndex(document: unknown): TimelineIndex {
       Number.isInteger(row[4]) &&
       Number.isInteger(row[5]) &&
       (row[6] === 0 || row[6] === 1) &&
-      Array.isArray(row[7]) &&
-      row[7].every((actor) => Number.isInteger(actor) && actor >= 0 && actor < actorIds.length),
+      positionsBelow(row[7], actorIds.length) &&
+      (row[8] === 4 || row[8] === 7 || row[8] === 10) &&
+      positionsBelow(row[9], outlets.length),
   );
-  const actorStart = new Uint32Array(valid.length + 1);
-  valid.forEach((row, at) => {
-    actorStart[at + 1] = actorStart[at]! + row[7].length;
-  });
-  const index: TimelineIndex = {
+  return {
     size: valid.length,
     ids: valid.map((row) => row[0]),
     titles: valid.map((row) => row[1]),
@@ -101,13 +135,17 @@ export function decodeIndex(document: unknown): TimelineIndex {
     end: Int32Array.from(valid, (row) => row[4]),
     camp: Uint8Array.from(valid, (row) => row[5]),
     approximate: Uint8Array.from(valid, (row) => row[6]),
+    writtenLength: Uint8Array.from(valid, (row) => row[8]),
     camps: CAMPS,
     position: new Map(valid.map((row, at) => [row[0], at])),
     actorIds,
-    actorStart,
+    actorNames: actorIds.map((id, at) => names[at] ?? id),
+    actorStart: offsets(valid.map((row) => row[7])),
     actorList: Uint32Array.from(valid.flatMap((row) => row[7])),
+    outlets,
+    outletStart: offsets(valid.map((row) => row[9])),
+    outletList: Uint32Array.from(valid.flatMap((row) => row[9])),
   };
-  return index;
 }
 
 /** A bitset of the kept positions, as base64. */

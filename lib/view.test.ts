@@ -52,11 +52,14 @@ describe('buildView', () => {
 
 describe('toTimelineItem', () => {
   it('draws a known day as a point', () => {
-    expect(toTimelineItem(event('russian-airstrike-on-al-tanf-base-2016'), catalog.actorById)).toEqual({
+    expect(toTimelineItem(event('russian-airstrike-on-al-tanf-base-2016'), catalog)).toEqual({
       id: 'russian-airstrike-on-al-tanf-base-2016',
       title: 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf',
       dateLabel: '16 June 2016',
       camp: 'regime',
+      written: '2016-06-16',
+      actorNames: ['Russia', 'NSyA', 'US', 'Jordan', 'UK', 'IS'],
+      outlets: ["The Syrian Intifada (Kyle Orton's blog)"],
       approximate: false,
       actors: ['russia', 'new-syrian-army', 'united-states', 'jordan', 'united-kingdom', 'islamic-state'],
       start: '2016-06-16',
@@ -64,16 +67,16 @@ describe('toTimelineItem', () => {
   });
 
   it('draws a month, a span and an approximate window over all the days they cover', () => {
-    expect(toTimelineItem(event('al-qaeda-cuts-ties-with-islamic-state-2014'), catalog.actorById)).toMatchObject({
+    expect(toTimelineItem(event('al-qaeda-cuts-ties-with-islamic-state-2014'), catalog)).toMatchObject({
       start: '2014-02-01',
       end: '2014-03-01',
       approximate: false,
     });
-    expect(toTimelineItem(event('hts-attacks-ansar-al-islam-2021-2023'), catalog.actorById)).toMatchObject({
+    expect(toTimelineItem(event('hts-attacks-ansar-al-islam-2021-2023'), catalog)).toMatchObject({
       start: '2021-01-01',
       end: '2024-01-01',
     });
-    expect(toTimelineItem(event('regime-offensive-on-aleppo-city-2014'), catalog.actorById)).toMatchObject({
+    expect(toTimelineItem(event('regime-offensive-on-aleppo-city-2014'), catalog)).toMatchObject({
       start: '2014-06-01',
       end: '2014-09-01',
       approximate: true,

@@ -22,14 +22,24 @@ export interface ActorGroup {
   actors: ActorOption[];
 }
 
-/** One timeline item, with only what the client needs to draw it. */
-export interface TimelineItemData {
+/** One entry of the chronological list: what it shows, whether the server or the browser renders it. */
+export interface ListEntry {
   id: string;
   title: string;
   dateLabel: string;
   camp: Camp;
+  /** The start as written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  written: string;
+  /** The short name of every actor involved, in the event's order. */
+  actorNames: string[];
+  /** The outlets of its sources, each once. */
+  outlets: string[];
+}
+
+/** One event with only what the browser needs to draw it on the chart and to list it. */
+export interface TimelineItemData extends ListEntry {
   approximate: boolean;
-  /** Every actor involved, in any role. */
+  /** Every actor involved, in any role; `actorNames` names them in the same order. */
   actors: string[];
   /** First day covered, `YYYY-MM-DD`. */
   start: string;
@@ -173,18 +183,34 @@ function maskOf(catalog: Catalog, events: ReadonlyArray<TimelineEvent>): string 
   );
 }
 
-export function toTimelineItem(event: TimelineEvent, actorById: ReadonlyMap<string, Actor>): TimelineItemData {
-  const start = parsePartialDate(event.start);
-  const end = parsePartialDate(event.end ?? event.start);
-  const first = start ? firstDay(start) : event.start;
-  const item: TimelineItemData = {
+/** The actors of an event, each once, in its order. */
+function actorsOf(event: TimelineEvent): string[] {
+  return [...new Set(event.actors.map(({ actor }) => actor))];
+}
+
+export function toListEntry(event: TimelineEvent, catalog: Pick<Catalog, 'actorById' | 'sourceById'>): ListEntry {
+  return {
     id: event.id,
     title: event.title,
     dateLabel: formatEventDate(event),
-    camp: eventCamp(event, actorById),
+    camp: eventCamp(event, catalog.actorById),
+    written: event.start,
+    actorNames: actorsOf(event).map((id) => {
+      const actor = catalog.actorById.get(id);
+      return actor?.shortName ?? actor?.name ?? id;
+    }),
+    outlets: [...new Set(event.citations.map(({ source }) => catalog.sourceById.get(source)?.outlet ?? source))],
+  };
+}
+
+export function toTimelineItem(event: TimelineEvent, catalog: Pick<Catalog, 'actorById' | 'sourceById'>): TimelineItemData {
+  const start = parsePartialDate(event.start);
+  const end = parsePartialDate(event.end ?? event.start);
+  const item: TimelineItemData = {
+    ...toListEntry(event, catalog),
     approximate: event.precision === 'approximate',
-    actors: [...new Set(event.actors.map(({ actor }) => actor))],
-    start: first,
+    actors: actorsOf(event),
+    start: start ? firstDay(start) : event.start,
   };
   // A single known day is a point; anything coarser or longer is drawn over all the days it covers.
   const isPoint = event.end === undefined && start?.day !== undefined;

@@ -16,9 +16,10 @@ export interface FilterBarProps {
 
 const TYPING_DELAY_MS = 250;
 
-export function FilterBar({ groups, shown, total }: FilterBarProps) {
-  // The view asked for: a ticked box stays ticked, and the chart follows, while the server renders it.
-  const { state, navigate } = useView();
+export function FilterBar({ groups, shown: renderedCount, total }: FilterBarProps) {
+  // The view asked for: a ticked box stays ticked, and the chart and list follow, while the server renders it.
+  const { state, navigate, preview } = useView();
+  const shown = preview?.count ?? renderedCount;
   const ids = useId();
   const [query, setQuery, markQuerySent] = useDraft(state.q);
   const [from, setFrom, markFromSent] = useDraft(state.from ?? '');

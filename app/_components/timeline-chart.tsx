@@ -7,7 +7,6 @@ import type { DataItem, Timeline, TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { eventPath } from '@/lib/site';
 import {
-  decodeIndex,
   decodeMask,
   filterKey,
   filtersMask,
@@ -21,6 +20,7 @@ import {
   type TimelineIndex,
 } from '@/lib/timeline-index';
 import { viewHref, type ViewState } from '@/lib/url-state';
+import { loadIndex } from './load-index';
 import { usePendingView } from './view-state';
 
 export interface TimelineChartProps {
@@ -62,8 +62,6 @@ const PERIOD_NAMES: Record<Period, string> = {
   'five-years': 'five years',
 };
 
-const indexCache = new Map<string, Promise<TimelineIndex>>();
-
 // Start fetching the library as soon as this module runs in the browser (during hydration) rather
 // than after the first render; on the server there is nothing to load.
 let libraries: Promise<[typeof import('vis-timeline/peer'), typeof import('vis-data/peer')]> | undefined;
@@ -72,21 +70,6 @@ function loadLibraries() {
   return libraries;
 }
 if (typeof window !== 'undefined') void loadLibraries().catch(() => undefined);
-
-function loadIndex(url: string): Promise<TimelineIndex> {
-  let pending = indexCache.get(url);
-  if (!pending) {
-    pending = fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${url}: ${response.status}`);
-        return response.json();
-      })
-      .then(decodeIndex);
-    pending.catch(() => indexCache.delete(url));
-    indexCache.set(url, pending);
-  }
-  return pending;
-}
 
 /** Local midnight of a day number, so that items line up with the axis labels. */
 function dayToDate(dayNumber: number): Date {

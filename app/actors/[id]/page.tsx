@@ -5,7 +5,7 @@ import { getCatalog } from '@/lib/data';
 import { CAMP_LABELS } from '@/lib/labels';
 import { absoluteUrl, actorPath, eventPath, SITE_NAME } from '@/lib/site';
 import { EMPTY_VIEW, viewHref } from '@/lib/url-state';
-import { timelineIndexUrl } from '@/lib/view';
+import { timelineIndexUrl, toListEntry } from '@/lib/view';
 import { EventList } from '../../_components/event-list';
 import { TimelineChart } from '../../_components/timeline-chart';
 
@@ -90,7 +90,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
         <h2 id="actor-events-heading">
           {events.length} event{events.length === 1 ? '' : 's'} in order
         </h2>
-        <EventList events={events} catalog={catalog} state={EMPTY_VIEW} linkTo={eventPath} />
+        <EventList entries={events.map((event) => toListEntry(event, catalog))} hrefOf={eventPath} />
       </section>
     </main>
   );

@@ -6,5 +6,5 @@ export const dynamic = 'force-static';
 
 export function GET() {
   const catalog = getCatalog();
-  return Response.json(encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog.actorById))));
+  return Response.json(encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog))));
 }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCatalog } from '@/lib/data';
 import { absoluteUrl, eventPath, SITE_NAME, sourcePath } from '@/lib/site';
-import { EMPTY_VIEW } from '@/lib/url-state';
+import { toListEntry } from '@/lib/view';
 import { publishedLabel } from '../../_components/event-details';
 import { EventList } from '../../_components/event-list';
 
@@ -72,7 +72,7 @@ export default async function SourcePage({ params }: SourcePageProps) {
         <h2 id="source-events-heading">
           {events.length} event{events.length === 1 ? '' : 's'} drawn from this article
         </h2>
-        <EventList events={events} catalog={catalog} state={EMPTY_VIEW} linkTo={eventPath} />
+        <EventList entries={events.map((event) => toListEntry(event, catalog))} hrefOf={eventPath} />
       </section>
     </main>
   );
