@@ -366,17 +366,13 @@ export function TimelineChart({ indexUrl, view: rendered, searchMask, selectTo =
     };
   }, [indexUrl, router]);
 
-  // A new filter: show everything it keeps.
+  // A new filter: show everything it keeps, in the same task as the list renders it, so both change in one frame.
   const shownFilters = useRef(filters);
   useEffect(() => {
     if (!ready || shownFilters.current === filters) return;
     shownFilters.current = filters;
-    // Drawing holds the main thread for a while: let the request for the new view leave first.
-    const timer = setTimeout(() => {
-      actions.current.showSelectionOrAll();
-      actions.current.refresh();
-    });
-    return () => clearTimeout(timer);
+    actions.current.showSelectionOrAll();
+    actions.current.refresh();
   }, [filters, ready]);
 
   // A new selection: bring it into view (without zooming) and on top.
