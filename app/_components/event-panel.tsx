@@ -29,7 +29,8 @@ export function EventPanel({ event, catalog, previousHref, nextHref, clearHref, 
         <p>Select an event on the timeline or in the list to read what happened and the words of its sources.</p>
         {firstHref && (
           <p>
-            <Link href={firstHref} scroll={false}>
+            {/* Not prefetched: on every first visit it would have the server render a second view while the page loads. */}
+            <Link href={firstHref} scroll={false} prefetch={false}>
               Start with the earliest event
             </Link>{' '}
             or use the arrow keys (← →).

@@ -46,6 +46,7 @@ export function ListPane(rendered: ListPaneProps) {
   const hrefOf = (id: string) => viewHref(view, { event: id });
   const later = total - first - entries.length;
 
+  // Like the entries, the links past the window are not prefetched: each is a whole view for the server to render.
   return (
     // Names the set of events listed; the chart names what it draws the same way.
     <div className="list-scroll" data-filter={filter}>
@@ -53,7 +54,7 @@ export function ListPane(rendered: ListPaneProps) {
         <>
           {beforeId !== undefined && (
             <p className="list-more">
-              <Link href={hrefOf(beforeId)} scroll={false}>
+              <Link href={hrefOf(beforeId)} scroll={false} prefetch={false}>
                 ↑ {first.toLocaleString('en')} earlier events
               </Link>
             </p>
@@ -61,7 +62,7 @@ export function ListPane(rendered: ListPaneProps) {
           <EventList entries={entries} hrefOf={hrefOf} selectedId={view.event} />
           {afterId !== undefined && (
             <p className="list-more">
-              <Link href={hrefOf(afterId)} scroll={false}>
+              <Link href={hrefOf(afterId)} scroll={false} prefetch={false}>
                 ↓ {later.toLocaleString('en')} later events
               </Link>
             </p>

@@ -45,6 +45,8 @@ const MAX_ITEMS = 250;
 /** At most about this many periods across the window, so that each count has room to be read. */
 const MAX_BUCKETS = 40;
 const BUCKET_PREFIX = 'bucket:';
+/** Before the earliest day the chart can show (its `min`), so never in view. */
+const OUT_OF_VIEW = new Date(1900, 0, 1);
 /** Room a count's label needs, roughly: its characters at the item font size, plus padding and border. */
 const LABEL_CHAR_PX = 7.5;
 const LABEL_PADDING_PX = 16;
@@ -219,8 +221,17 @@ export function TimelineChart({ indexUrl, view: rendered, searchMask, selectTo =
     }
     bucketsRef.current = buckets;
     const wantedIds = new Set(wanted.map((item) => String(item.id)));
+    const present = data.getIds();
+    const presentIds = new Set(present.map(String));
+    data.remove(present.filter((id) => !wantedIds.has(String(id))));
+    // vis-timeline draws and measures an item the moment it is added, a forced layout for each, but
+    // draws the items that come into view on a redraw all together: add new items out of view first.
+    data.add(
+      wanted
+        .filter((item) => !presentIds.has(String(item.id)))
+        .map((item) => ({ ...item, start: OUT_OF_VIEW, ...(item.end !== undefined && { end: OUT_OF_VIEW }) })),
+    );
     // Always update, even with the same items: vis-timeline regroups its clusters on updates.
-    data.remove(data.getIds().filter((id) => !wantedIds.has(String(id))));
     data.update(wanted);
     timeline.setSelection(selected !== undefined && wantedIds.has(selected) ? [selected] : []);
     // vis-timeline redraws on the next frame: say what is on screen once it is.
