@@ -154,7 +154,8 @@ export function TimelineChart({ indexUrl, view: rendered, searchMask, selectTo =
   const indexRef = useRef<TimelineIndex | null>(null);
   const bucketsRef = useRef(new Map<string, DrawnBucket>());
   // The latest props, for vis-timeline's callbacks, which outlive any one render.
-  const latest = useRef({ view, searchMask, filters, selectTo, navigate: pending?.navigate });
+  const preview = pending?.preview ?? null;
+  const latest = useRef({ view, searchMask, filters, selectTo, navigate: pending?.navigate, preview });
   const maskCache = useRef<{ filters: string; bits: Uint8Array | null; key: string } | null>(null);
   /** What was last drawn, so that a second call for the same window and filters does nothing. */
   const drawn = useRef('');
@@ -164,13 +165,17 @@ export function TimelineChart({ indexUrl, view: rendered, searchMask, selectTo =
   const [countedBy, setCountedBy] = useState<Period | null>(null);
 
   useEffect(() => {
-    latest.current = { view, searchMask, filters, selectTo, navigate: pending?.navigate };
-  }, [view, searchMask, filters, selectTo, pending?.navigate]);
+    latest.current = { view, searchMask, filters, selectTo, navigate: pending?.navigate, preview };
+  }, [view, searchMask, filters, selectTo, pending?.navigate, preview]);
 
   /** The events the filters keep, and a short name for that set (the list carries the same name). */
   const currentMask = (index: TimelineIndex) => {
-    const { view: current, searchMask: search, filters: signature } = latest.current;
-    if (maskCache.current?.filters !== signature) {
+    const { view: current, searchMask: search, filters: signature, preview: asked } = latest.current;
+    if (maskCache.current?.filters === signature) return maskCache.current;
+    // On the timeline page the view asked for has already been worked out, for the list, from the same index.
+    if (asked?.index === index) {
+      maskCache.current = { filters: signature, bits: asked.mask, key: asked.key };
+    } else {
       const bits = filtersMask(index, {
         searchMask: search === null ? null : decodeMask(search, index.size),
         actors: current.actors,
