@@ -1,10 +1,29 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import tseslint from 'typescript-eslint';
+
+/** Modules that only the server may load (each also says `import 'server-only'`). */
+const SERVER_MODULES = [
+  '@/lib/data/catalog',
+  '@/lib/data/schema',
+  '@/lib/data/validate',
+  '@/lib/view/view',
+  '@/lib/view/filter',
+  '@/lib/view/actor-groups',
+  '@/lib/publish/citations',
+  '@/lib/publish/export',
+  '@/lib/publish/structured-data',
+];
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
   {
     rules: {
       'no-console': ['error', { allow: ['warn', 'error'] }],
@@ -15,9 +34,42 @@ export default defineConfig([
     },
   },
   {
+    // Browser-safe code: what client components load. Types from server modules are fine (erased).
+    files: ['lib/dates/**', 'lib/timeline/**', 'lib/data/vocabulary.ts', 'lib/data/labels.ts', 'lib/data/event-sources.ts', 'lib/view/url-state.ts', 'lib/view/search-text.ts', 'lib/view/list-window.ts', 'lib/publish/site.ts', 'lib/publish/text-fragment.ts', 'lib/publish/cite-response.ts', 'app/_components/**'],
+    ignores: ['**/*.test.ts', 'lib/timeline/test-fixtures.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Browser-safe modules never load the schema library: take types from @/lib/data/schema with `import type`.' },
+            { name: 'server-only', message: 'This module is loaded by the browser: it cannot be server-only.' },
+          ],
+          patterns: [{ group: SERVER_MODULES, allowTypeImports: true, message: 'A server module: browser-safe code may import only its types.' }],
+        },
+      ],
+    },
+  },
+  {
+    // Tests read JSON answers and CSV rows as they come and check them with assertions: typing
+    // every answer first would only restate what the assertions already say.
+    files: ['e2e/**', '**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+    },
+  },
+  {
     // Command-line scripts report on standard output.
     files: ['scripts/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
-  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', '**/*.tmp.mjs']),
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', '**/*.tmp.mjs', '**/*.tmp.json']),
 ]);

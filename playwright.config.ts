@@ -43,7 +43,7 @@ export default defineConfig({
       env: { NEXT_TELEMETRY_DISABLED: '1' },
     },
     {
-      command: `npx tsx bench/build.ts hostile && npx next start -H 127.0.0.1 -p ${hostilePort}`,
+      command: `npx tsx --conditions=react-server bench/build.ts hostile && npx next start -H 127.0.0.1 -p ${hostilePort}`,
       url: `http://127.0.0.1:${hostilePort}/data/timeline-index.json`,
       reuseExistingServer: false,
       timeout: 300_000,
@@ -52,7 +52,7 @@ export default defineConfig({
     ...(withLarge
       ? [
           {
-            command: `npx tsx bench/build.ts 10000 && npx next start -H 127.0.0.1 -p ${largePort}`,
+            command: `npx tsx --conditions=react-server bench/build.ts 10000 && npx next start -H 127.0.0.1 -p ${largePort}`,
             url: `http://127.0.0.1:${largePort}/data/timeline-index.json`,
             reuseExistingServer: false,
             timeout: 600_000,

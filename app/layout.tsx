@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { siteUrl } from '@/lib/site';
+import { SITE_SHORT_NAME, siteUrl } from '@/lib/publish/site';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
-  title: 'Syrian war timeline, 2011–2024',
+  title: { default: `${SITE_SHORT_NAME}, 2011–2024`, template: `%s · ${SITE_SHORT_NAME}` },
   description:
     'An interactive, citable timeline of the Syrian war: the jihadist groups, the rebels, the regime and the foreign powers, with a verbatim source for every event.',
 };

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
-import { getCatalog } from '@/lib/data';
-import { LIST_WINDOW_SIZE } from '@/lib/index-list';
-import { CAMP_LABELS, CAMP_ORDER } from '@/lib/labels';
-import { absoluteUrl } from '@/lib/site';
-import { filterKey } from '@/lib/timeline-index';
-import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/url-state';
-import { actorGroups, buildView, knownIds, listWindow, timelineIndexUrl, toListEntry } from '@/lib/view';
+import { getCatalog } from '@/lib/data/catalog';
+import { LIST_WINDOW_SIZE } from '@/lib/timeline/index-list';
+import { CAMP_LABELS, CAMP_ORDER } from '@/lib/data/labels';
+import { absoluteUrl } from '@/lib/publish/site';
+import { filterKey } from '@/lib/timeline/mask';
+import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/view/url-state';
+import { actorGroups } from '@/lib/view/actor-groups';
+import { buildView, knownIds, timelineIndexUrl } from '@/lib/view/view';
+import { listWindow } from '@/lib/view/list-window';
+import { toListEntry } from '@/lib/timeline/entries';
 import { EventPanel, PANEL_HEADING_ID } from './_components/event-panel';
 import { FilterBar } from './_components/filter-bar';
 import { ListPane } from './_components/list-pane';
@@ -24,7 +27,7 @@ export async function generateMetadata({ searchParams }: HomePageProps): Promise
   const selected = state.event === undefined ? undefined : catalog.eventById.get(state.event);
   return {
     alternates: { canonical: absoluteUrl(viewHref(state)) },
-    ...(selected && { title: `${selected.title} · Syrian war timeline` }),
+    ...(selected && { title: selected.title }),
   };
 }
 
@@ -72,7 +75,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
             </ul>
           </div>
           {events.length > 0 ? (
-            <TimelineChart indexUrl={timelineIndexUrl(catalog)} view={state} searchMask={view.searchMask} />
+            <TimelineChart />
           ) : (
             <div className="empty-state" role="status">
               <p>

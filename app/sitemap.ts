@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { getCatalog } from '@/lib/data';
-import { absoluteUrl, actorPath, eventPath, sourcePath } from '@/lib/site';
+import { getCatalog } from '@/lib/data/catalog';
+import { absoluteUrl, actorPath, eventPath, sourcePath } from '@/lib/publish/site';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const catalog = getCatalog();

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateDataset, writeDataset } from './generate-dataset';
 
 // Builds the production app against a generated dataset, in a build folder of its own, so the
 // benchmark and the large-dataset tests never disturb the real build.
@@ -12,6 +11,8 @@ export const ROOT = path.resolve(__dirname, '..');
 
 export interface BuildTarget {
   eventsDir: string;
+  /** The article texts its quotes are checked against. */
+  seedsDir: string;
   env: Record<string, string>;
 }
 
@@ -26,14 +27,22 @@ function eventsDirOf(size: Dataset): string {
   return path.join(os.tmpdir(), `timeline-bench-${size}`);
 }
 
+function seedsDirOf(size: Dataset): string | undefined {
+  if (size === 'real') return undefined;
+  if (size === 'hostile') return path.join(HOSTILE, 'seeds');
+  return path.join(os.tmpdir(), `timeline-bench-${size}-articles`);
+}
+
 export function buildTarget(size: Dataset): BuildTarget {
   const name = String(size);
   const eventsDir = eventsDirOf(size);
+  const seedsDir = seedsDirOf(size);
   return {
     eventsDir,
+    seedsDir: seedsDir ?? path.resolve(ROOT, process.env.SEEDS_DIR ?? '../shared/seeds'),
     env: {
       EVENTS_DIR: eventsDir,
-      ...(size === 'hostile' && { SEEDS_DIR: path.join(HOSTILE, 'seeds') }),
+      ...(seedsDir && { SEEDS_DIR: seedsDir }),
       NEXT_DIST_DIR: `.next-bench-${name}`,
       // next build writes its build folder's types into the tsconfig it uses: give it a scratch copy.
       NEXT_TSCONFIG_PATH: `tsconfig.bench-${name}.tmp.json`,
@@ -49,7 +58,11 @@ export function isBuilt(target: BuildTarget): boolean {
 export async function build(size: Dataset, { reuse = false } = {}): Promise<BuildTarget> {
   const target = buildTarget(size);
   if (reuse && isBuilt(target) && fs.existsSync(target.eventsDir)) return target;
-  if (typeof size === 'number') writeDataset(generateDataset(size, 1), target.eventsDir);
+  if (typeof size === 'number') {
+    // Loaded only here: it reads the server-side data modules, which the Playwright config must not.
+    const { generateDataset, writeDataset } = await import('./generate-dataset');
+    writeDataset(generateDataset(size, 1), target.eventsDir, target.seedsDir);
+  }
   fs.copyFileSync(path.join(ROOT, 'tsconfig.json'), path.join(ROOT, target.env.NEXT_TSCONFIG_PATH!));
   await new Promise<void>((resolve, reject) => {
     const child = spawn('npx', ['next', 'build'], { cwd: ROOT, env: { ...process.env, ...target.env }, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultLocations, loadCatalog, readArticleTexts } from '../lib/data';
-import { EVENT_KINDS, type Actor, type Source, type TimelineEvent } from '../lib/schema';
+import { readRawDataset } from '@/lib/data/catalog';
+import { validateDataset } from '@/lib/data/validate';
+import { EVENT_KINDS, type Actor, type Source, type TimelineEvent } from '@/lib/data/schema';
 
 // A seeded, realistic-looking dataset of any size for the benchmark: the real actors and sources,
-// dates spread over 2011–2024 with the war's busier years weighted, spans and approximate dates,
-// and quotes that are real passages of the articles, so the data passes every check the real
-// corpus does. It is written to a folder of its own and never mixed with events/.
+// dates spread over 2011–2024 with the war's busier years weighted, spans and approximate dates.
+// It carries its own article texts, made of the sentences its events quote, so it passes every
+// check the real corpus does without the real articles. It is written to folders of its own and
+// never mixed with events/.
 
 /** mulberry32: small, fast and good enough to make the same dataset from the same seed. */
 export function seededRandom(seed: number): () => number {
@@ -31,28 +33,22 @@ interface Generated {
   sources: Source[];
   actors: Actor[];
   events: TimelineEvent[];
+  /** The generated article text of each source, by its `textFile`. */
+  articles: Map<string, string>;
 }
 
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }
 
-/** Any passage of an article is a verbatim quote: cut one at word boundaries, a sentence or two long. */
-function passage(text: string, random: () => number): string {
-  for (;;) {
-    const from = text.indexOf(' ', Math.floor(random() * (text.length - 400))) + 1;
-    const to = text.lastIndexOf(' ', from + 60 + Math.floor(random() * 180));
-    const quote = text.slice(from, to).trim();
-    if (quote.length >= 30 && !quote.includes('\n')) return quote;
-  }
-}
-
 export function generateDataset(size: number, seed: number): Generated {
   const random = seededRandom(seed);
   const pick = <T>(values: ReadonlyArray<T>): T => values[Math.floor(random() * values.length)]!;
-  const { sources, actors } = loadCatalog();
-  const texts = readArticleTexts(defaultLocations().seedsDir);
-  if (!texts) throw new Error(`The article texts are needed to make quotes; none at ${defaultLocations().seedsDir}`);
+  // The real actors and sources, checked by the same rules as always; their quotes are not needed.
+  const { dataset: real, problems } = validateDataset(readRawDataset(path.resolve(__dirname, '..', 'events')), null);
+  if (!real) throw new Error(`The real dataset has problems: ${problems.length}`);
+  const { sources, actors } = real;
+  const sentences = new Map<string, string[]>(sources.map((source) => [source.textFile, []]));
   const totalWeight = YEAR_WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
   const year = () => {
     let roll = random() * totalWeight;
@@ -93,6 +89,9 @@ export function generateDataset(size: number, seed: number): Generated {
     const kind = pick(EVENT_KINDS);
     const place = pick(PLACES);
     const id = `generated-event-${pad(n + 1, 6)}`;
+    const named = [initiator, ...others].map((actor) => actor.name);
+    const quote = `${named.join(' and ')} took part in a ${kind.replace(/-/g, ' ')} near ${place} (generated ${n + 1}).`;
+    sentences.get(source.textFile)?.push(quote);
     events.push({
       id,
       title: `${initiator.shortName ?? initiator.name}: ${kind.replace(/-/g, ' ')} near ${place} (generated ${n + 1})`,
@@ -101,27 +100,31 @@ export function generateDataset(size: number, seed: number): Generated {
       ...dates,
       place: { name: place, country: 'Syria' },
       actors: [{ actor: initiator.id, role: 'initiator' }, ...others.map((actor) => ({ actor: actor.id, role: pick(ROLES) }))],
-      citations: [{ source: source.id, quote: passage(texts.get(source.textFile) ?? '', random) }],
+      citations: [{ source: source.id, quote }],
     });
   }
-  return { sources, actors, events };
+  const articles = new Map([...sentences].map(([file, lines]) => [file, `A generated article for the benchmark.\n${lines.join('\n')}\n`]));
+  return { sources, actors, events, articles };
 }
 
-export function writeDataset(dataset: Generated, dir: string): void {
+export function writeDataset(dataset: Generated, dir: string, seedsDir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(seedsDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'records'), { recursive: true });
+  fs.mkdirSync(seedsDir, { recursive: true });
+  for (const [file, text] of dataset.articles) fs.writeFileSync(path.join(seedsDir, file), text);
   fs.writeFileSync(path.join(dir, 'sources.json'), JSON.stringify(dataset.sources, null, 2));
   fs.writeFileSync(path.join(dir, 'actors.json'), JSON.stringify(dataset.actors, null, 2));
   for (const event of dataset.events) fs.writeFileSync(path.join(dir, 'records', `${event.id}.json`), JSON.stringify(event));
 }
 
-// `tsx bench/generate-dataset.ts <events> <folder> [seed]`
+// `tsx bench/generate-dataset.ts <events> <folder> <article folder> [seed]`
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  const [size, dir, seed] = process.argv.slice(2);
-  if (!size || !dir) {
-    console.error('usage: tsx bench/generate-dataset.ts <events> <folder> [seed]');
+  const [size, dir, seedsDir, seed] = process.argv.slice(2);
+  if (!size || !dir || !seedsDir) {
+    console.error('usage: tsx bench/generate-dataset.ts <events> <folder> <article folder> [seed]');
     process.exit(2);
   }
-  writeDataset(generateDataset(Number(size), Number(seed ?? 1)), path.resolve(dir));
+  writeDataset(generateDataset(Number(size), Number(seed ?? 1)), path.resolve(dir), path.resolve(seedsDir));
   console.log(`wrote ${size} events to ${dir}`);
 }

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import autocannon from 'autocannon';
-import { loadCatalog } from '../lib/data';
-import { toTimelineItem } from '../lib/view';
+import { loadCatalog } from '@/lib/data/catalog';
+import { toTimelineItem } from '@/lib/timeline/entries';
 import { build, buildTarget, isBuilt, ROOT } from './build';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
@@ -117,7 +117,7 @@ function freePort(): Promise<number> {
 }
 
 /** Counts script bytes as sent (gzip), split into those the HTML names and the rest. */
-async function trackScripts(page: Page) {
+function trackScripts(page: Page) {
   const sizes = new Map<string, number>();
   page.on('requestfinished', (request) => {
     if (request.resourceType() !== 'script') return;
@@ -188,7 +188,7 @@ async function measureApp(browser: Browser, base: string, events: number, datase
   // to the page need it too.
   await page.addInitScript('window.__name = (fn) => fn;');
   await page.addInitScript(MARKS_SCRIPT);
-  const scripts = await trackScripts(page);
+  const scripts = trackScripts(page);
   const response = await page.goto(`${base}/`, { waitUntil: 'load' });
   const html = (await response?.text()) ?? '';
   await page.waitForSelector('.timeline-canvas[data-ready="true"] .vis-item');
@@ -275,7 +275,7 @@ function withLimit<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
       (error: unknown) => {
         clearTimeout(timer);
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       },
     );
   });
@@ -324,7 +324,7 @@ async function measureBaseline(dataJson: string, events: number, dataset: Run['d
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await page.addInitScript('window.__name = (fn) => fn;');
     await page.addInitScript(MARKS_SCRIPT);
-    const scripts = await trackScripts(page);
+    const scripts = trackScripts(page);
     const response = await page.goto(`${server.url}/`, { waitUntil: 'load' });
     const html = (await response?.text()) ?? '';
     const firstItem = await step('firstItemMs', async () => {
@@ -422,8 +422,8 @@ async function loadRun(base: string, paths: ReadonlyArray<string>, seconds: numb
 async function measureSize(browser: Browser, size: number | 'real', options: Options, loads: LoadRun[]): Promise<Run[]> {
   const real = size === 'real';
   if (!(options.reuseBuild && isBuilt(buildTarget(size)))) console.log(`building against ${real ? 'the real corpus' : `${size} generated events`}…`);
-  const { eventsDir, env } = await build(size, { reuse: options.reuseBuild });
-  const catalog = loadCatalog({ eventsDir, seedsDir: path.resolve(ROOT, process.env.SEEDS_DIR ?? '../shared/seeds'), requireArticles: false });
+  const { eventsDir, seedsDir, env } = await build(size, { reuse: options.reuseBuild });
+  const catalog = loadCatalog({ eventsDir, seedsDir, requireArticles: false });
   const count = catalog.events.length;
   const dataJson = JSON.stringify(
     catalog.events.map((event) => {

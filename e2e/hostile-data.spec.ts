@@ -11,7 +11,7 @@ const P7 = '</script><script>window.__pwned=7</script>';
 const P8 = '=HYPERLINK("http://evil.example","click")';
 const TITLE_ONE = `${P8} ${P1}`;
 
-async function guard(page: Page) {
+function guard(page: Page) {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -29,7 +29,7 @@ async function guard(page: Page) {
 }
 
 test('the timeline, its tooltips, the list and the panel show payloads as text', async ({ page }) => {
-  const check = await guard(page);
+  const check = guard(page);
   await page.goto('/?event=hostile-event-one');
   await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
   const panel = page.locator('#event-panel');
@@ -52,7 +52,7 @@ test('the timeline, its tooltips, the list and the panel show payloads as text',
 });
 
 test('event, actor and source pages show payloads as text, and JSON-LD stays in its script', async ({ page }) => {
-  const check = await guard(page);
+  const check = guard(page);
   await page.goto('/events/hostile-event-one');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_ONE);
   const jsonLdText = (await page.locator('script[type="application/ld+json"]').textContent()) ?? '';

@@ -1,4 +1,4 @@
-import { DatasetError, loadCatalog } from '../lib/data';
+import { DatasetError, loadCatalog } from '@/lib/data/catalog';
 
 // Runs before every build (npm's prebuild) so that a bad event stops the build with a readable list.
 try {

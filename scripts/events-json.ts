@@ -1,4 +1,4 @@
-import { DatasetError, loadCatalog, toPublicJson } from '../lib/data';
+import { DatasetError, loadCatalog, toPublicJson } from '@/lib/data/catalog';
 
 try {
   process.stdout.write(`${JSON.stringify(toPublicJson(loadCatalog()), null, 2)}\n`);

@@ -2,43 +2,11 @@
 
 import { format } from 'date-fns';
 import { useId, useRef, useState } from 'react';
+import { FORMAT_KEYS, FORMAT_LABELS, parseCiteResponse, type CiteResponse, type FormatKey } from '@/lib/publish/cite-response';
 
 export interface CiteControlProps {
   eventId: string;
   permalink: string;
-}
-
-const FORMATS = [
-  ['apa', 'APA'],
-  ['chicago', 'Chicago'],
-  ['mla', 'MLA'],
-  ['bibtex', 'BibTeX'],
-  ['ris', 'RIS'],
-  ['cslJson', 'CSL-JSON'],
-] as const;
-
-type FormatKey = (typeof FORMATS)[number][0];
-type Formats = Record<FormatKey, string>;
-
-interface CiteResponse {
-  permalink: string;
-  event: Formats;
-  sources: Array<{ id: string; title: string; outlet: string; formats: Formats }>;
-}
-
-function isFormats(value: unknown): value is Formats {
-  return typeof value === 'object' && value !== null && FORMATS.every(([key]) => typeof (value as Record<string, unknown>)[key] === 'string');
-}
-
-function parseResponse(value: unknown): CiteResponse | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { permalink, event, sources } = value as Record<string, unknown>;
-  if (typeof permalink !== 'string' || !isFormats(event) || !Array.isArray(sources)) return null;
-  const parsedSources = sources.filter(
-    (source): source is CiteResponse['sources'][number] =>
-      typeof source === 'object' && source !== null && typeof source.id === 'string' && typeof source.title === 'string' && isFormats(source.formats),
-  );
-  return { permalink, event, sources: parsedSources };
 }
 
 /** "Cite": the event's citation in six formats and its permalink, one click to copy each. */
@@ -55,7 +23,7 @@ export function CiteControl({ eventId, permalink }: CiteControlProps) {
     fetch(`/api/cite/${encodeURIComponent(eventId)}?accessed=${format(new Date(), 'yyyy-MM-dd')}`)
       .then((response) => (response.ok ? response.json() : null))
       .then((json: unknown) => {
-        const parsed = parseResponse(json);
+        const parsed = parseCiteResponse(json);
         if (parsed) setData(parsed);
         else setFailed(true);
       })
@@ -68,10 +36,10 @@ export function CiteControl({ eventId, permalink }: CiteControlProps) {
       <CopyField label="Permalink" value={permalink} id={`${ids}-permalink`} />
       <fieldset className="format-choice">
         <legend>Format</legend>
-        {FORMATS.map(([key, label]) => (
+        {FORMAT_KEYS.map((key) => (
           <label key={key}>
             <input type="radio" name={`${ids}-format`} value={key} checked={chosen === key} onChange={() => setChosen(key)} />
-            {label}
+            {FORMAT_LABELS[key]}
           </label>
         ))}
       </fieldset>
@@ -79,12 +47,12 @@ export function CiteControl({ eventId, permalink }: CiteControlProps) {
       {!data && !failed && <p className="muted">Preparing citations…</p>}
       {data && (
         <>
-          <CopyField label={`This event (${labelOf(chosen)})`} value={data.event[chosen]} id={`${ids}-event`} multiline />
+          <CopyField label={`This event (${FORMAT_LABELS[chosen]})`} value={data.event[chosen]} id={`${ids}-event`} multiline />
           <h4>The articles it cites</h4>
           {data.sources.map((source) => (
             <CopyField
               key={source.id}
-              label={`${source.title}, ${source.outlet} (${labelOf(chosen)})`}
+              label={`${source.title}, ${source.outlet} (${FORMAT_LABELS[chosen]})`}
               value={source.formats[chosen]}
               id={`${ids}-${source.id}`}
               multiline
@@ -94,10 +62,6 @@ export function CiteControl({ eventId, permalink }: CiteControlProps) {
       )}
     </details>
   );
-}
-
-function labelOf(key: FormatKey): string {
-  return FORMATS.find(([candidate]) => candidate === key)?.[1] ?? key;
 }
 
 interface CopyFieldProps {
@@ -131,7 +95,7 @@ function CopyField({ label, value, id, multiline = false }: CopyFieldProps) {
       ) : (
         <input id={id} ref={fieldRef} readOnly value={value} />
       )}
-      <button type="button" onClick={copy}>
+      <button type="button" onClick={() => void copy()}>
         Copy<span className="visually-hidden"> {label}</span>
       </button>
       <span role="status" className="copy-status">

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import type { Catalog } from '@/lib/data';
-import { formatEventDate, formatPartial, parsePartialDate } from '@/lib/dates';
-import { KIND_LABELS, ROLE_LABELS } from '@/lib/labels';
-import type { Citation, Source, TimelineEvent } from '@/lib/schema';
-import { actorPath, sourcePath } from '@/lib/site';
-import { textFragmentUrl } from '@/lib/text-fragment';
+import type { Catalog } from '@/lib/data/catalog';
+import { formatEventDate, formatPartial, parsePartialDate } from '@/lib/dates/partial-date';
+import { KIND_LABELS, ROLE_LABELS } from '@/lib/data/labels';
+import type { Citation, Source, TimelineEvent } from '@/lib/data/schema';
+import { actorPath, sourcePath } from '@/lib/publish/site';
+import { textFragmentUrl } from '@/lib/publish/text-fragment';
 
 export interface EventDetailsProps {
   event: TimelineEvent;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ListEntry } from '@/lib/view';
+import type { ListEntry } from '@/lib/timeline/entries';
 
 export interface EventListProps {
   entries: ReadonlyArray<ListEntry>;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { Catalog } from '@/lib/data';
-import type { TimelineEvent } from '@/lib/schema';
-import { absoluteUrl, eventPath } from '@/lib/site';
+import type { Catalog } from '@/lib/data/catalog';
+import type { TimelineEvent } from '@/lib/data/schema';
+import { absoluteUrl, eventPath } from '@/lib/publish/site';
 import { CiteControl } from './cite-control';
 import { EventDateLine, EventDetails } from './event-details';
 

@@ -2,9 +2,9 @@
 
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { namesMatch, searchTerms } from '@/lib/filter';
-import { EMPTY_VIEW, hasFilters, normaliseQuery, serializeViewState, viewHref } from '@/lib/url-state';
-import type { ActorGroup } from '@/lib/view';
+import { namesMatch, searchTerms } from '@/lib/view/search-text';
+import { EMPTY_VIEW, hasFilters, normaliseQuery, serializeViewState, viewHref } from '@/lib/view/url-state';
+import type { ActorGroup } from '@/lib/view/actor-groups';
 import { useDraft } from './use-draft';
 import { useView } from './view-state';
 

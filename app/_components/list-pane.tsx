@@ -2,9 +2,9 @@
 
 import Link from 'next/link';
 import { useMemo } from 'react';
-import { indexEntry, indexListWindow, LIST_WINDOW_SIZE } from '@/lib/index-list';
-import { viewHref } from '@/lib/url-state';
-import type { ListEntry } from '@/lib/view';
+import { indexEntry, indexListWindow, LIST_WINDOW_SIZE } from '@/lib/timeline/index-list';
+import { viewHref } from '@/lib/view/url-state';
+import type { ListEntry } from '@/lib/timeline/entries';
 import { EventList } from './event-list';
 import { useView } from './view-state';
 
@@ -30,7 +30,7 @@ export function ListPane(rendered: ListPaneProps) {
   const { state, rendered: renderedState, preview } = useView();
   const computed = useMemo(() => {
     if (!preview) return null;
-    const window = indexListWindow(preview.index, preview.mask, state.event, LIST_WINDOW_SIZE);
+    const window = indexListWindow(preview.index, preview.bits, state.event, LIST_WINDOW_SIZE);
     const idAt = (at: number | undefined) => (at === undefined ? undefined : preview.index.ids[at]);
     return {
       entries: window.entries.map((at) => indexEntry(preview.index, at)),

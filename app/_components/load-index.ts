@@ -1,19 +1,22 @@
-import { decodeIndex, type TimelineIndex } from '@/lib/timeline-index';
+import { decodeIndex, type TimelineIndex } from '@/lib/timeline/codec';
 
 const indexCache = new Map<string, Promise<TimelineIndex>>();
 
+async function fetchIndex(url: string): Promise<TimelineIndex> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const index = decodeIndex(await response.json());
+  // A partly readable index would put filters on the wrong events: refuse it whole.
+  if (!index) throw new Error(`${url}: not a timeline index`);
+  return index;
+}
+
 /** The timeline index, fetched and decoded once per page load however many components ask for it. */
 export function loadIndex(url: string): Promise<TimelineIndex> {
-  let pending = indexCache.get(url);
-  if (!pending) {
-    pending = fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${url}: ${response.status}`);
-        return response.json();
-      })
-      .then(decodeIndex);
-    pending.catch(() => indexCache.delete(url));
-    indexCache.set(url, pending);
-  }
+  const cached = indexCache.get(url);
+  if (cached) return cached;
+  const pending = fetchIndex(url);
+  pending.catch(() => indexCache.delete(url));
+  indexCache.set(url, pending);
   return pending;
 }

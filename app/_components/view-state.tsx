@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useOptimistic, useState, type ReactNode } from 'react';
-import { decodeMask, filterKey, filtersMask, maskToBase64, type TimelineIndex } from '@/lib/timeline-index';
-import { viewHref, type ViewState } from '@/lib/url-state';
+import type { TimelineIndex } from '@/lib/timeline/codec';
+import { viewMask, type ViewMask } from '@/lib/timeline/mask';
+import { viewHref, type ViewState } from '@/lib/view/url-state';
 import { loadIndex } from './load-index';
 
 export interface ViewStateProviderProps {
@@ -16,13 +17,9 @@ export interface ViewStateProviderProps {
   children: ReactNode;
 }
 
-/** The events a view asked for keeps, worked out in the browser from the index. */
-export interface ViewPreview {
+/** The events a view keeps, worked out in the browser from the index. */
+export interface ViewPreview extends ViewMask {
   index: TimelineIndex;
-  mask: Uint8Array | null;
-  /** Names the kept set as the server's `filterKey` does. */
-  key: string;
-  count: number;
 }
 
 interface ViewContextValue {
@@ -31,8 +28,13 @@ interface ViewContextValue {
   /** The view the server rendered. */
   rendered: ViewState;
   /**
+   * What `state` keeps, once the index is loaded: its actors and dates applied in the browser to the
+   * rendered text search. The chart draws it.
+   */
+  shown: ViewPreview | null;
+  /**
    * While the server renders a new view whose text search is unchanged (only the server has the
-   * texts), what it will keep; otherwise `null`.
+   * texts), what it will keep; otherwise `null`. The list and the counts show it meanwhile.
    */
   preview: ViewPreview | null;
   /** Opens a view: the filter bar, the chart and the list follow at once, the rest when the server answers. */
@@ -66,28 +68,14 @@ export function ViewStateProvider({ state, indexUrl, searchMask, children }: Vie
     },
     [router, setPending],
   );
-  const preview = useMemo(() => {
-    if (!index || pending === state || pending.q !== state.q) return null;
-    const mask = filtersMask(index, {
-      searchMask: searchMask === null ? null : decodeMask(searchMask, index.size),
-      actors: pending.actors,
-      ...(pending.from !== undefined && { from: pending.from }),
-      ...(pending.to !== undefined && { to: pending.to }),
-    });
-    let count = mask === null ? index.size : 0;
-    if (mask) for (const byte of mask) for (let bits = byte; bits !== 0; bits &= bits - 1) count += 1;
-    return { index, mask, key: filterKey(mask && maskToBase64(mask)), count };
-  }, [index, pending, state, searchMask]);
-  const value = useMemo(() => ({ state: pending, rendered: state, preview, navigate }), [pending, state, preview, navigate]);
+  const { actors, from, to } = pending;
+  const shown = useMemo(() => (index ? { index, ...viewMask(index, { actors, from, to }, searchMask) } : null), [index, actors, from, to, searchMask]);
+  const preview = pending !== state && pending.q === state.q ? shown : null;
+  const value = useMemo(() => ({ state: pending, rendered: state, shown, preview, navigate }), [pending, state, shown, preview, navigate]);
   return <ViewContext value={value}>{children}</ViewContext>;
 }
 
-/** The view of the surrounding timeline page, or `null` outside one. */
-export function usePendingView(): ViewContextValue | null {
-  return useContext(ViewContext);
-}
-
-/** The view of the surrounding timeline page, for components that only exist on one. */
+/** The view of the surrounding timeline page. */
 export function useView(): ViewContextValue {
   const context = useContext(ViewContext);
   if (!context) throw new Error('useView: no ViewStateProvider around this component');

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getCatalog } from '@/lib/data';
-import { CAMP_LABELS } from '@/lib/labels';
-import { absoluteUrl, actorPath, eventPath, SITE_NAME } from '@/lib/site';
-import { EMPTY_VIEW, viewHref } from '@/lib/url-state';
-import { timelineIndexUrl, toListEntry } from '@/lib/view';
+import { getCatalog } from '@/lib/data/catalog';
+import { CAMP_LABELS } from '@/lib/data/labels';
+import { absoluteUrl, actorPath, eventPath, SITE_NAME } from '@/lib/publish/site';
+import { EMPTY_VIEW, viewHref } from '@/lib/view/url-state';
+import { timelineIndexUrl } from '@/lib/view/view';
+import { toListEntry } from '@/lib/timeline/entries';
 import { EventList } from '../../_components/event-list';
 import { TimelineChart } from '../../_components/timeline-chart';
+import { ViewStateProvider } from '../../_components/view-state';
 
 interface ActorPageProps {
   params: Promise<{ id: string }>;
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: ActorPageProps): Promise<Meta
   if (!actor) return {};
   const url = absoluteUrl(actorPath(actor.id));
   return {
-    title: `${actor.name} · Syrian war timeline`,
+    title: actor.name,
     description: actor.description,
     alternates: { canonical: url },
     openGraph: { type: 'website', title: actor.name, description: actor.description, url, siteName: SITE_NAME },
@@ -84,7 +86,9 @@ export default async function ActorPage({ params }: ActorPageProps) {
       </p>
       <section className="timeline-region" aria-labelledby="actor-timeline-heading">
         <h2 id="actor-timeline-heading">Timeline</h2>
-        <TimelineChart indexUrl={timelineIndexUrl(catalog)} view={{ ...EMPTY_VIEW, actors: [actor.id] }} searchMask={null} selectTo="event-page" />
+        <ViewStateProvider state={{ ...EMPTY_VIEW, actors: [actor.id] }} indexUrl={timelineIndexUrl(catalog)} searchMask={null}>
+          <TimelineChart selectTo="event-page" />
+        </ViewStateProvider>
       </section>
       <section aria-labelledby="actor-events-heading">
         <h2 id="actor-events-heading">

@@ -1,4 +1,4 @@
-import { getCatalog, toPublicJson } from '@/lib/data';
+import { getCatalog, toPublicJson } from '@/lib/data/catalog';
 
 export const dynamic = 'force-static';
 

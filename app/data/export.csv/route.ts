@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server';
-import { getCatalog } from '@/lib/data';
-import { toCsv } from '@/lib/export';
-import { parseViewState } from '@/lib/url-state';
-import { buildView, knownIds } from '@/lib/view';
+import { getCatalog } from '@/lib/data/catalog';
+import { toCsv } from '@/lib/publish/export';
+import { parseViewState } from '@/lib/view/url-state';
+import { buildView, knownIds } from '@/lib/view/view';
 
 export function GET(request: NextRequest) {
   const catalog = getCatalog();

@@ -2,13 +2,14 @@ import { format } from 'date-fns';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getCatalog } from '@/lib/data';
-import { formatEventDate } from '@/lib/dates';
-import { absoluteUrl, eventPath, SITE_NAME } from '@/lib/site';
-import { eventJsonLd, jsonLdScript } from '@/lib/structured-data';
-import { viewHref, EMPTY_VIEW } from '@/lib/url-state';
+import { getCatalog } from '@/lib/data/catalog';
+import { formatEventDate } from '@/lib/dates/partial-date';
+import { absoluteUrl, eventPath, SITE_NAME } from '@/lib/publish/site';
+import { eventJsonLd, jsonLdScript } from '@/lib/publish/structured-data';
+import { viewHref, EMPTY_VIEW } from '@/lib/view/url-state';
 import { CiteControl } from '../../_components/cite-control';
 import { EventDateLine, EventDetails } from '../../_components/event-details';
+import { citedSources } from '@/lib/data/event-sources';
 
 interface EventPageProps {
   params: Promise<{ id: string }>;
@@ -36,12 +37,10 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
   if (!event) return {};
   const url = absoluteUrl(eventPath(event.id));
   const title = `${event.title} (${formatEventDate(event)})`;
-  const sources = [...new Set(event.citations.map(({ source }) => source))].flatMap((sourceId) => {
-    const source = catalog.sourceById.get(sourceId);
-    return source ? [source] : [];
-  });
+  const sources = citedSources(event, catalog.sourceById);
   return {
-    title,
+    // The citation title as it is, without the site's suffix: reference managers take it from here.
+    title: { absolute: title },
     description: event.summary,
     alternates: { canonical: url },
     openGraph: { type: 'article', title, description: event.summary, url, siteName: SITE_NAME },

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getCatalog } from '@/lib/data';
-import { absoluteUrl, eventPath, SITE_NAME, sourcePath } from '@/lib/site';
-import { toListEntry } from '@/lib/view';
+import { getCatalog } from '@/lib/data/catalog';
+import { absoluteUrl, eventPath, SITE_NAME, sourcePath } from '@/lib/publish/site';
+import { toListEntry } from '@/lib/timeline/entries';
 import { publishedLabel } from '../../_components/event-details';
 import { EventList } from '../../_components/event-list';
+import { citedSourceIds } from '@/lib/data/event-sources';
 
 interface SourcePageProps {
   params: Promise<{ id: string }>;
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: SourcePageProps): Promise<Met
   const url = absoluteUrl(sourcePath(source.id));
   const description = `${source.outlet}, ${publishedLabel(source)}: the events the timeline draws from this article.`;
   return {
-    title: `${source.title} · Syrian war timeline`,
+    title: source.title,
     description,
     alternates: { canonical: url },
     openGraph: { type: 'website', title: source.title, description, url, siteName: SITE_NAME },
@@ -36,9 +37,7 @@ export default async function SourcePage({ params }: SourcePageProps) {
   const catalog = getCatalog();
   const source = catalog.sourceById.get(id);
   if (!source) notFound();
-  const events = catalog.events.filter(
-    (event) => event.citations.some((c) => c.source === source.id) || event.claims?.some((c) => c.citation.source === source.id),
-  );
+  const events = catalog.events.filter((event) => citedSourceIds(event).includes(source.id));
   return (
     <main className="page page-narrow">
       <nav aria-label="Breadcrumb" className="breadcrumb">

@@ -1,7 +1,10 @@
-import { eventCsl, formatCitations, sourceCsl } from '@/lib/citations';
-import { getCatalog } from '@/lib/data';
-import { parsePartialDate } from '@/lib/dates';
-import { absoluteUrl, eventPath } from '@/lib/site';
+import { citedSources } from '@/lib/data/event-sources';
+import type { CiteResponse } from '@/lib/publish/cite-response';
+import { eventCsl, formatCitations, sourceCsl } from '@/lib/publish/citations';
+import { getCatalog } from '@/lib/data/catalog';
+import { parsePartialDate } from '@/lib/dates/partial-date';
+import { absoluteUrl, eventPath } from '@/lib/publish/site';
+
 
 // Citations are made when a reader first asks for them, so they weigh nothing on page load and
 // carry the reader's own access date.
@@ -21,13 +24,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!event) return Response.json({ error: 'No event has this id.' }, { status: 404 });
   const accessed = accessDate(new URL(request.url).searchParams.get('accessed'));
   const permalink = absoluteUrl(eventPath(event.id));
-  const sourceIds = [...new Set(event.citations.map(({ source }) => source))];
   return Response.json({
     permalink,
     event: formatCitations(eventCsl(event, permalink, accessed)),
-    sources: sourceIds.flatMap((sourceId) => {
-      const source = catalog.sourceById.get(sourceId);
-      return source ? [{ id: source.id, title: source.title, outlet: source.outlet, formats: formatCitations(sourceCsl(source, accessed)) }] : [];
-    }),
-  });
+    sources: citedSources(event, catalog.sourceById).map((source) => ({
+      id: source.id,
+      title: source.title,
+      outlet: source.outlet,
+      formats: formatCitations(sourceCsl(source, accessed)),
+    })),
+  } satisfies CiteResponse);
 }

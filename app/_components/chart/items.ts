@@ -1,0 +1,95 @@
+import type { DataItem } from 'vis-timeline/peer';
+import { periodLabel, type Period } from '@/lib/dates/periods';
+import type { TimelineIndex } from '@/lib/timeline/codec';
+import type { Bucket } from '@/lib/timeline/window-content';
+import { DAY_MS, dayToDate } from './window';
+
+// What the chart hands vis-timeline, as plain data: an item per event drawn one by one, and a bar
+// per period where a window holds too many to draw. The DOM content is made in item-content.ts.
+
+export type ChartItem = DataItem & { 'event-id'?: string };
+
+/** vis-timeline stays smooth with a few hundred items: beyond that the window shows counts. */
+export const MAX_ITEMS = 250;
+/** At most about this many periods across the window, so that each count has room to be read. */
+export const MAX_BUCKETS = 40;
+export const BUCKET_PREFIX = 'bucket:';
+/** Room a count's label needs, roughly: its characters at the item font size, plus padding and border. */
+const LABEL_CHAR_PX = 7.5;
+const LABEL_PADDING_PX = 16;
+/** Room between neighbouring counts: more than vis-timeline's horizontal item margin (4 px). */
+const BUCKET_GAP_PX = 6;
+
+/** A period count as drawn: `short` when every bar shows only its number. */
+export type DrawnBucket = Bucket & { short: boolean };
+
+export const PERIOD_NAMES: Record<Period, string> = {
+  day: 'a day',
+  week: 'a week',
+  month: 'a month',
+  quarter: 'a quarter',
+  year: 'a year',
+  'five-years': 'five years',
+};
+
+export function eventItem(index: TimelineIndex, at: number): ChartItem {
+  const id = index.ids[at] ?? '';
+  const start = index.start[at] ?? 0;
+  const end = index.end[at] ?? start;
+  const camp = index.camps[index.camp[at] ?? 0] ?? 'other';
+  const item: ChartItem = {
+    id,
+    'event-id': id,
+    // Drawn by the `template` option; vis-timeline would otherwise read this as HTML.
+    content: '',
+    start: dayToDate(start),
+    className: `camp-${camp}${index.approximate[at] ? ' is-approximate' : ''}`,
+    type: end > start ? 'range' : 'box',
+  };
+  if (end > start) item.end = dayToDate(end);
+  return item;
+}
+
+/** What an event's item says on hover: its title and its date, "approximately" spelled out. */
+export function eventTooltip(index: TimelineIndex, at: number): string {
+  const title = index.titles[at] ?? '';
+  const label = index.dateLabels[at] ?? '';
+  const when = index.approximate[at] ? `approximately ${label.replace(/ \(approx\.\)$/, '')}` : label;
+  return `${title} (${when})`;
+}
+
+/**
+ * The bars for a window's period counts. Every count says "N events", or all show just the number
+ * when the narrowest bar cannot hold the longest label; each bar stops a few pixels short of the
+ * next period so that neighbouring counts sit side by side like a histogram instead of being
+ * stacked by vis-timeline as overlapping items.
+ */
+export function bucketItems(buckets: ReadonlyArray<Bucket>, pixelsPerDay: number): { items: ChartItem[]; drawn: Map<string, DrawnBucket> } {
+  const narrowest = Math.min(...buckets.map((bucket) => (bucket.end - bucket.start) * pixelsPerDay - BUCKET_GAP_PX));
+  const longest = Math.max(0, ...buckets.map((bucket) => bucket.count.toLocaleString('en').length));
+  const short = narrowest < (longest + ' events'.length) * LABEL_CHAR_PX + LABEL_PADDING_PX;
+  const items: ChartItem[] = [];
+  const drawn = new Map<string, DrawnBucket>();
+  for (const bucket of buckets) {
+    // What it shows is part of the id, so that a new filter or zoom redraws a bucket whose count or label changed.
+    const id = `${BUCKET_PREFIX}${bucket.start}-${bucket.end}-${bucket.count}-${bucket.camp}-${short ? 's' : 'l'}`;
+    drawn.set(id, { ...bucket, short });
+    const first = dayToDate(bucket.start);
+    const next = dayToDate(bucket.end);
+    const gap = Math.min(BUCKET_GAP_PX / (pixelsPerDay / DAY_MS), (next.getTime() - first.getTime()) / 3);
+    items.push({ id, content: '', start: first, end: new Date(next.getTime() - gap), type: 'range', className: `tl-bucket camp-${bucket.camp}` });
+  }
+  return { items, drawn };
+}
+
+/** A bar's label: "1,045 events", or "1,045" when the bars are short. */
+export function bucketLabel(bucket: DrawnBucket): string {
+  const count = bucket.count.toLocaleString('en');
+  return bucket.short ? count : `${count} events`;
+}
+
+/** A bar's tooltip names its period and what selecting it does. */
+export function bucketTitle(bucket: Bucket): string {
+  const count = bucket.count.toLocaleString('en');
+  return `${periodLabel(bucket.start, bucket.period)}: ${count} event${bucket.count === 1 ? '' : 's'}. Select to zoom in.`;
+}

@@ -1,0 +1,43 @@
+import { fromDayNumber } from '@/lib/dates/day-number';
+import type { TimelineIndex } from '@/lib/timeline/codec';
+import { isKept } from '@/lib/timeline/mask';
+
+// The arithmetic of the chart's visible window: day numbers against the dates vis-timeline takes.
+
+export const DAY_MS = 86_400_000;
+
+/** Local midnight of a day number, so that items line up with the axis labels. */
+export function dayToDate(dayNumber: number): Date {
+  const [year, month, date] = fromDayNumber(dayNumber).split('-').map(Number);
+  return new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1);
+}
+
+/** The day number of a date's local calendar day. */
+export function dateToDay(date: Date): number {
+  return Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
+}
+
+export function windowAround(centre: number, days: number): [Date, Date] {
+  const half = (days * DAY_MS) / 2;
+  return [new Date(centre - half), new Date(centre + half)];
+}
+
+/** The days covered by every event the mask keeps, with a little room at each end; `null` when it keeps none. */
+export function keptExtent(index: TimelineIndex, bits: Uint8Array | null): [Date, Date] | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let at = 0; at < index.size; at += 1) {
+    if (!isKept(bits, at)) continue;
+    first = Math.min(first, index.start[at]!);
+    last = Math.max(last, index.end[at]!, index.start[at]! + 1);
+  }
+  if (!Number.isFinite(first)) return null;
+  const pad = Math.max(30, Math.round((last - first) * 0.03));
+  return [dayToDate(first - pad), dayToDate(last + pad)];
+}
+
+/** Where the chart opens: a year around the selected event, or else everything the mask keeps. */
+export function homeWindow(index: TimelineIndex, bits: Uint8Array | null, selected: string | undefined): [Date, Date] | null {
+  const at = selected === undefined ? undefined : index.position.get(selected);
+  return at !== undefined ? windowAround(dayToDate(index.start[at]!).getTime(), 365) : keptExtent(index, bits);
+}

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateDataset, type RawDataset } from '@/lib/data/validate';
+
+const ARTICLE = 'On 16 June 2016, Russian aircraft dropped cluster munitions on the base. The “Syrian Arab Coalition” was hit.';
+
+const articles = new Map([['a.txt', ARTICLE]]);
+
+function source(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'blog-2016',
+    title: 'A post',
+    outlet: 'A blog',
+    published: '2016-06-20',
+    publishedPrecision: 'day',
+    textFile: 'a.txt',
+    confidence: 'high',
+    ...overrides,
+  };
+}
+
+function actor(id: string, overrides: Record<string, unknown> = {}) {
+  return { id, name: id.toUpperCase(), aliases: [], kind: 'state', camp: 'other', description: 'An actor.', ...overrides };
+}
+
+function event(id: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id,
+    title: 'Russian jets strike a base',
+    summary: 'Russian aircraft struck a base.',
+    kind: 'airstrike',
+    start: '2016-06-16',
+    precision: 'day',
+    actors: [
+      { actor: 'russia', role: 'initiator' },
+      { actor: 'rebels', role: 'target' },
+    ],
+    citations: [{ source: 'blog-2016', quote: 'Russian aircraft dropped cluster munitions on the base.' }],
+    ...overrides,
+  };
+}
+
+function dataset(events: ReadonlyArray<Record<string, unknown>>, extra: Partial<RawDataset> = {}): RawDataset {
+  return {
+    sources: [source()],
+    actors: [actor('russia'), actor('rebels')],
+    events: events.map((data) => ({ file: `${String(data.id)}.json`, data })),
+    ...extra,
+  };
+}
+
+function messages(raw: RawDataset, texts: ReadonlyMap<string, string> | null = articles): string[] {
+  return validateDataset(raw, texts).problems.map(formatProblem);
+}
+
+describe('validateDataset', () => {
+  it('accepts a well-formed dataset and returns it', () => {
+    const result = validateDataset(dataset([event('strike-2016')]), articles);
+    expect(result.problems).toEqual([]);
+    expect(result.dataset?.events.map((e) => e.id)).toEqual(['strike-2016']);
+  });
+
+  it('names a duplicate event id', () => {
+    expect(messages(dataset([event('strike-2016'), event('strike-2016')]))).toContain(
+      'event "strike-2016" › id: duplicate id: another event already uses "strike-2016"',
+    );
+  });
+
+  it('names an unknown actor with its position', () => {
+    const bad = event('strike-2016', { actors: [{ actor: 'wagner', role: 'initiator' }, { actor: 'rebels', role: 'target' }] });
+    expect(messages(dataset([bad]), articles)).toContain('event "strike-2016" › actors[0].actor: unknown actor "wagner"');
+  });
+
+  it('names an unknown source', () => {
+    const bad = event('strike-2016', { citations: [{ source: 'nyt', quote: 'x' }] });
+    expect(messages(dataset([bad]))).toContain('event "strike-2016" › citations[0].source: unknown source "nyt"');
+  });
+
+  it('refuses a quote that is not in the article character for character', () => {
+    // Straight quotes where the article has curly ones.
+    const bad = event('strike-2016', { citations: [{ source: 'blog-2016', quote: 'The "Syrian Arab Coalition" was hit.' }] });
+    expect(messages(dataset([bad]))).toContain(
+      'event "strike-2016" › citations[0].quote: is not in the text of "blog-2016" (a.txt) character for character: "The "Syrian Arab Coalition" was hit."',
+    );
+  });
+
+  it('checks the quotes of claims too', () => {
+    const bad = event('strike-2016', {
+      claims: [{ by: 'Moscow', actor: 'russia', says: 'It was a mistake.', citation: { source: 'blog-2016', quote: 'invented words' } }],
+    });
+    expect(messages(dataset([bad]))).toContain(
+      'event "strike-2016" › claims[0].citation.quote: is not in the text of "blog-2016" (a.txt) character for character: "invented words"',
+    );
+  });
+
+  it('skips the quote check, and only that, when no article texts are given', () => {
+    const bad = event('strike-2016', { citations: [{ source: 'blog-2016', quote: 'invented words' }] });
+    expect(messages(dataset([bad]), null)).toEqual([]);
+  });
+
+  it('refuses a malformed date and an impossible day', () => {
+    expect(messages(dataset([event('strike-2016', { start: '16/06/2016' })]))).toContain(
+      'event "strike-2016" › start: must be YYYY, YYYY-MM or YYYY-MM-DD',
+    );
+    expect(messages(dataset([event('strike-2016', { start: '2015-02-30' })]))).toContain(
+      'event "strike-2016" › start: "2015-02-30" is not a real date',
+    );
+  });
+
+  it('refuses an end before the start', () => {
+    expect(messages(dataset([event('strike-2016', { end: '2016-06-15' })]))).toContain(
+      'event "strike-2016" › end: "2016-06-15" is before the start "2016-06-16"',
+    );
+  });
+
+  it('accepts an end within a coarser start and refuses an end equal to the start', () => {
+    expect(messages(dataset([event('strike-2016', { start: '2016', end: '2016', precision: 'year' })]))).toContain(
+      'event "strike-2016" › end: is the same as the start; leave it out',
+    );
+    const window = event('strike-2016', { start: '2016-06', end: '2016-06-20', precision: 'approximate', dateNote: 'x' });
+    expect(messages(dataset([window]))).toEqual([]);
+  });
+
+  it('refuses a precision that does not match the form of the date', () => {
+    expect(messages(dataset([event('strike-2016', { start: '2016-06', precision: 'day' })]))).toContain(
+      'event "strike-2016" › start: "2016-06" is written to the month, but precision is "day"',
+    );
+  });
+
+  it('asks an approximate date to say how it was derived', () => {
+    expect(messages(dataset([event('strike-2016', { start: '2016-06', precision: 'approximate' })]))).toContain(
+      'event "strike-2016" › dateNote: an approximate date must say how it was derived',
+    );
+  });
+
+  it('refuses an event with no citation', () => {
+    expect(messages(dataset([event('strike-2016', { citations: [] })]))).toContain(
+      'event "strike-2016" › citations: must have at least one citation',
+    );
+  });
+
+  it('names a missing field and an unknown one', () => {
+    const { title: _title, ...untitled } = event('strike-2016', { colour: 'red' });
+    const found = messages(dataset([untitled]));
+    expect(found).toContain('event "strike-2016" › title: Invalid input: expected string, received undefined');
+    expect(found).toContain('event "strike-2016" › colour: is not a known field');
+  });
+
+  it('names the file when the record has no id, and a file whose name is not its id', () => {
+    const { id: _id, ...anonymous } = event('x');
+    const raw: RawDataset = {
+      ...dataset([event('strike-2016')]),
+      events: [
+        { file: 'anonymous.json', data: anonymous },
+        { file: 'old-name.json', data: event('strike-2016') },
+      ],
+    };
+    const found = messages(raw);
+    expect(found).toContain('event "anonymous.json" › id: Invalid input: expected string, received undefined');
+    expect(found).toContain('event "strike-2016" › id: must match its file name: the file is "old-name.json", so the id must be "old-name"');
+  });
+
+  it('refuses a claim by an actor the event does not name', () => {
+    const bad = event('strike-2016', {
+      claims: [{ by: 'Amman', actor: 'jordan', says: 'We never approved.', citation: { source: 'blog-2016', quote: 'The “Syrian Arab Coalition” was hit.' } }],
+    });
+    expect(messages(dataset([bad]), articles)).toContain(
+      'event "strike-2016" › claims[0].actor: "jordan" makes a claim but is not among the event\'s actors',
+    );
+  });
+
+  it('refuses unused actors, uncited sources and aliases shared by two actors', () => {
+    const raw = dataset([event('strike-2016')], {
+      sources: [source(), source({ id: 'unused-2020' })],
+      actors: [actor('russia', { aliases: ['Moscow'] }), actor('rebels', { aliases: ['moscow'] }), actor('iran')],
+    });
+    const found = messages(raw);
+    expect(found).toContain('actor "iran" › id: no event names this actor; remove it or cite an event for it');
+    expect(found).toContain('source "unused-2020" › id: no event cites this source');
+    expect(found).toContain('actor "rebels" › aliases: "moscow" also names actor "russia"');
+  });
+
+  it('does not call an actor unused when the only event naming it is itself invalid', () => {
+    const found = messages(dataset([event('strike-2016', { kind: 'bombing' })]));
+    expect(found).toEqual([
+      'event "strike-2016" › kind: Invalid option: expected one of "airstrike"|"ground-offensive"|"territorial-change"|"truce-or-agreement"|"statement"|"killing"|"attack"|"designation"|"withdrawal"|"deployment"|"founding"|"alliance"|"clashes"|"casualty-tally"|"displacement"|"protest"|"policy-change"|"resignation"|"uprising"|"crackdown"|"siege"|"report"',
+    ]);
+  });
+
+  it('refuses a source whose article text is missing', () => {
+    const found = messages(dataset([event('strike-2016')], { sources: [source({ textFile: 'gone.txt' })] }));
+    expect(found).toContain('source "blog-2016" › textFile: article text "gone.txt" was not found among the article texts');
+  });
+
+  it('refuses to drop or rename a published id, and asks for new ids to be recorded', () => {
+    const raw = { ...dataset([event('renamed-strike-2016')]), publishedIds: ['strike-2016'] };
+    const found = messages(raw);
+    expect(found).toContain(
+      'event "strike-2016" › id: was published (events/published-ids.txt) but no event has this id any more: its permalink would break; restore the event or its id',
+    );
+    expect(found).toContain('event "renamed-strike-2016" › id: is not recorded in events/published-ids.txt: add it there (ids are permanent once published)');
+    expect(messages({ ...dataset([event('strike-2016')]), publishedIds: ['strike-2016'] })).toEqual([]);
+  });
+
+  it('returns no dataset when anything is wrong', () => {
+    expect(validateDataset(dataset([event('strike-2016', { end: '2010' })]), articles).dataset).toBeNull();
+  });
+});

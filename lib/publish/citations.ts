@@ -1,0 +1,151 @@
+import 'server-only';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { format } from 'date-fns';
+import { formatEventDate, parsePartialDate } from '@/lib/dates/partial-date';
+import type { Source, TimelineEvent } from '@/lib/data/schema';
+import type { CitationFormats } from './cite-response';
+import { SITE_NAME } from '@/lib/publish/site';
+
+// Citations of an event (our page) and of the articles behind it. citation-js does the CSL work
+// (APA, BibTeX, RIS, CSL-JSON); Chicago and MLA have no style file we can ship here, and our two
+// item types are simple, so those two are written out below.
+
+type DateParts = { 'date-parts': [[number, number?, number?]]; circa?: boolean };
+
+interface CslItem {
+  id: string;
+  type: 'webpage' | 'article-newspaper' | 'post-weblog';
+  title: string;
+  'container-title': string;
+  URL?: string;
+  accessed: DateParts;
+  issued?: DateParts;
+  author?: Array<{ family: string; given: string }>;
+  publisher?: string;
+}
+
+function dateParts(date: Date): DateParts {
+  return { 'date-parts': [[date.getFullYear(), date.getMonth() + 1, date.getDate()]] };
+}
+
+export function eventCitationTitle(event: TimelineEvent): string {
+  return `${event.title} (${formatEventDate(event)})`;
+}
+
+export function eventCsl(event: TimelineEvent, permalink: string, accessed: Date): CslItem {
+  return {
+    id: event.id,
+    type: 'webpage',
+    title: eventCitationTitle(event),
+    'container-title': SITE_NAME,
+    URL: permalink,
+    accessed: dateParts(accessed),
+  };
+}
+
+export function sourceCsl(source: Source, accessed: Date): CslItem {
+  const published = parsePartialDate(source.published);
+  const approximate = source.publishedPrecision === 'approximate';
+  const item: CslItem = {
+    id: source.id,
+    type: source.outlet.includes('blog') ? 'post-weblog' : 'article-newspaper',
+    title: source.title,
+    'container-title': source.outlet,
+    accessed: dateParts(accessed),
+  };
+  if (published) {
+    // An approximate date keeps only its year and month, marked circa.
+    item.issued = approximate
+      ? { 'date-parts': [[published.year, published.month]], circa: true }
+      : { 'date-parts': [[published.year, published.month, published.day]] };
+  }
+  if (source.url) item.URL = source.url;
+  if (source.author) item.author = [splitName(source.author)];
+  return item;
+}
+
+function splitName(name: string): { family: string; given: string } {
+  const parts = name.trim().split(/\s+/);
+  const family = parts.pop() ?? name;
+  return { family, given: parts.join(' ') };
+}
+
+function ris(cite: Cite): string {
+  // citation-js wraps RIS values at 70 characters; reference managers expect one line per tag.
+  const entries: unknown = cite.format('ris', { format: 'object' });
+  if (!Array.isArray(entries)) throw new Error('citation-js returned no RIS entries');
+  return entries
+    .map((entry: unknown) => {
+      const tags = Object.entries(typeof entry === 'object' && entry !== null ? entry : {});
+      const type: unknown = tags.find(([tag]) => tag === 'TY')?.[1];
+      const lines = [`TY  - ${String(type)}`];
+      for (const [tag, value] of tags) {
+        if (tag === 'TY') continue;
+        for (const one of Array.isArray(value) ? value : [value]) lines.push(`${tag}  - ${String(one).replace(/\s+/g, ' ')}`);
+      }
+      lines.push('ER  - ');
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+function viaLibrary(item: CslItem): Pick<CitationFormats, 'apa' | 'bibtex' | 'ris' | 'cslJson'> {
+  const cite = new Cite(item);
+  return {
+    apa: String(cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim(),
+    bibtex: String(cite.format('bibtex')).trim(),
+    ris: ris(cite),
+    cslJson: JSON.stringify([item], null, 2),
+  };
+}
+
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+function mlaDate(parts: DateParts): string {
+  const [year, month, day] = parts['date-parts'][0];
+  const shown = [day, month === undefined ? undefined : MLA_MONTHS[month - 1], year].filter((part) => part !== undefined).join(' ');
+  return parts.circa ? `c. ${shown}` : shown;
+}
+
+function chicagoDate(parts: DateParts): string {
+  const [year, month, day] = parts['date-parts'][0];
+  if (month === undefined) return `${parts.circa ? 'ca. ' : ''}${year}`;
+  const shown = format(new Date(year, month - 1, day ?? 1), day === undefined ? 'MMMM yyyy' : 'MMMM d, yyyy');
+  return parts.circa ? `ca. ${shown}` : shown;
+}
+
+function authorInverted(item: CslItem): string | undefined {
+  const first = item.author?.[0];
+  return first ? `${first.family}, ${first.given}` : undefined;
+}
+
+/** Chicago (notes-bibliography), bibliography entry. */
+export function chicago(item: CslItem): string {
+  const parts: string[] = [];
+  const author = authorInverted(item);
+  if (author) parts.push(`${author}.`);
+  parts.push(`“${item.title}.”`);
+  parts.push(item.issued ? `${item['container-title']}, ${chicagoDate(item.issued)}.` : `${item['container-title']}.`);
+  if (!item.issued) parts.push(`Accessed ${chicagoDate(item.accessed)}.`);
+  if (item.URL) parts.push(`${item.URL}.`);
+  return parts.join(' ');
+}
+
+/** MLA 9th edition, works-cited entry. */
+export function mla(item: CslItem): string {
+  const parts: string[] = [];
+  const author = authorInverted(item);
+  if (author) parts.push(`${author}.`);
+  parts.push(`“${item.title}.”`);
+  const container = [item['container-title'], item.issued && mlaDate(item.issued), item.URL].filter(Boolean).join(', ');
+  parts.push(`${container}.`);
+  parts.push(`Accessed ${mlaDate(item.accessed)}.`);
+  return parts.join(' ');
+}
+
+export function formatCitations(item: CslItem): CitationFormats {
+  return { ...viaLibrary(item), chicago: chicago(item), mla: mla(item) };
+}

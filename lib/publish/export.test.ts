@@ -1,0 +1,55 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { getCatalog } from '@/lib/data/catalog';
+import { CSV_COLUMNS, csvCell, csvRow, toCsv } from '@/lib/publish/export';
+import type { TimelineEvent } from '@/lib/data/schema';
+
+const catalog = getCatalog();
+
+describe('csvCell', () => {
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    for (const hostile of ['=HYPERLINK("x")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx']) {
+      const cell = csvCell(hostile);
+      const rows = parse(`${cell}\r\n`) as string[][];
+      expect(rows).toEqual([[`'${hostile}`]]);
+    }
+  });
+
+  it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "no"')).toBe('"say ""no"""');
+    expect(csvCell('one\ntwo')).toBe('"one\ntwo"');
+    expect(csvCell('plain')).toBe('plain');
+  });
+});
+
+describe('toCsv', () => {
+  it('parses back to the same values, one row per event, hostile values included', () => {
+    const hostile: TimelineEvent = {
+      ...catalog.eventById.get('russian-airstrike-on-al-tanf-base-2016')!,
+      id: 'hostile',
+      title: '=cmd|"/c calc"!A1, "quoted", and\r\nbroken',
+      summary: '<img src=x onerror=alert(1)>',
+      notes: '@notes',
+    };
+    const events = [...catalog.events.slice(0, 5), hostile];
+    const rows = parse(toCsv(events, catalog), { columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(events.length);
+    expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    events.forEach((event, index) => {
+      const expected = csvRow(event, catalog);
+      for (const column of CSV_COLUMNS) {
+        const value = expected[column];
+        expect(rows[index]![column]).toBe(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+      }
+    });
+    expect(rows[5]!.title).toBe('\'=cmd|"/c calc"!A1, "quoted", and\r\nbroken');
+  });
+
+  it('splits actors into initiators and targets', () => {
+    const row = csvRow(catalog.eventById.get('russian-airstrike-on-al-tanf-base-2016')!, catalog);
+    expect(row.initiators).toBe('Russia');
+    expect(row.targets).toBe('New Syrian Army');
+    expect(row.other_actors).toContain('Jordan (claimant)');
+  });
+});

@@ -1,0 +1,103 @@
+import 'server-only';
+import type { Catalog } from '@/lib/data/catalog';
+import { formatEventDate } from '@/lib/dates/partial-date';
+import type { Actor, Role, TimelineEvent } from '@/lib/data/schema';
+import { absoluteUrl, eventPath } from '@/lib/publish/site';
+import { citedSourceIds, citedSources } from '@/lib/data/event-sources';
+
+// Exports of a view, laid out like the conflict datasets researchers know (ACLED): one row per event.
+
+export const CSV_COLUMNS = [
+  'event_id',
+  'start_date',
+  'end_date',
+  'precision',
+  'date_shown',
+  'date_note',
+  'event_kind',
+  'title',
+  'summary',
+  'initiators',
+  'targets',
+  'other_actors',
+  'place',
+  'governorate',
+  'country',
+  'sources',
+  'source_urls',
+  'quotes',
+  'claims',
+  'notes',
+  'permalink',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+const LIST_SEPARATOR = '; ';
+const QUOTE_SEPARATOR = ' | ';
+
+function names(event: TimelineEvent, actorById: ReadonlyMap<string, Actor>, roles: ReadonlyArray<Role>): string {
+  return event.actors
+    .filter(({ role }) => roles.includes(role))
+    .map(({ actor, role }) => {
+      const name = actorById.get(actor)?.name ?? actor;
+      return roles.length > 1 ? `${name} (${role})` : name;
+    })
+    .join(LIST_SEPARATOR);
+}
+
+export function csvRow(event: TimelineEvent, catalog: Pick<Catalog, 'actorById' | 'sourceById'>): Record<CsvColumn, string> {
+  const sources = citedSources(event, catalog.sourceById);
+  return {
+    event_id: event.id,
+    start_date: event.start,
+    end_date: event.end ?? '',
+    precision: event.precision,
+    date_shown: formatEventDate(event),
+    date_note: event.dateNote ?? '',
+    event_kind: event.kind,
+    title: event.title,
+    summary: event.summary,
+    initiators: names(event, catalog.actorById, ['initiator']),
+    targets: names(event, catalog.actorById, ['target']),
+    other_actors: names(event, catalog.actorById, ['participant', 'claimant', 'mentioned']),
+    place: event.place?.name ?? '',
+    governorate: event.place?.governorate ?? '',
+    country: event.place?.country ?? '',
+    sources: sources.map((source) => `${source.outlet}: ${source.title}`).join(LIST_SEPARATOR),
+    source_urls: sources.flatMap((source) => source.url ?? []).join(LIST_SEPARATOR),
+    quotes: event.citations.map(({ quote }) => quote).join(QUOTE_SEPARATOR),
+    claims: (event.claims ?? []).map((claim) => `${claim.by}: ${claim.says}`).join(QUOTE_SEPARATOR),
+    notes: event.notes ?? '',
+    permalink: absoluteUrl(eventPath(event.id)),
+  };
+}
+
+/**
+ * One CSV cell, RFC 4180-quoted, and defused against formula injection: a spreadsheet would run a
+ * cell that starts with = + - @ tab or carriage return, so such a cell is prefixed with an apostrophe.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(events: ReadonlyArray<TimelineEvent>, catalog: Pick<Catalog, 'actorById' | 'sourceById'>): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const event of events) {
+    const row = csvRow(event, catalog);
+    lines.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The JSON export: the public document's shape, holding only the view's events and what they name. */
+export function toJsonExport(events: ReadonlyArray<TimelineEvent>, catalog: Catalog) {
+  const actorIds = new Set(events.flatMap((event) => event.actors.map(({ actor }) => actor)));
+  const sourceIds = new Set(events.flatMap(citedSourceIds));
+  return {
+    sources: catalog.sources.filter((source) => sourceIds.has(source.id)),
+    actors: catalog.actors.filter((actor) => actorIds.has(actor.id)),
+    events,
+  };
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import type { Catalog } from '@/lib/data/catalog';
+import { firstDay, lastDayOf, parsePartialDate } from '@/lib/dates/partial-date';
+import type { Source, TimelineEvent } from '@/lib/data/schema';
+import { SITE_NAME } from '@/lib/publish/site';
+import { citedSources } from '@/lib/data/event-sources';
+
+/** JSON for a `<script type="application/ld+json">`: `<` is escaped so no data can close the tag. */
+export function jsonLdScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+function newsArticle(source: Source) {
+  return {
+    '@type': 'NewsArticle',
+    headline: source.title,
+    publisher: { '@type': 'Organization', name: source.outlet },
+    ...(source.author && { author: { '@type': 'Person', name: source.author } }),
+    datePublished: source.published,
+    ...(source.url && { url: source.url }),
+  };
+}
+
+export function eventJsonLd(event: TimelineEvent, catalog: Pick<Catalog, 'sourceById'>, permalink: string) {
+  const start = parsePartialDate(event.start);
+  const sources = citedSources(event, catalog.sourceById);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    url: permalink,
+    name: event.title,
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME },
+    about: {
+      '@type': 'Event',
+      name: event.title,
+      description: event.summary,
+      startDate: start ? (event.precision === 'day' ? event.start : firstDay(start)) : event.start,
+      ...((event.end !== undefined || event.precision !== 'day') && { endDate: lastDayOf(event) }),
+      ...(event.place && {
+        location: { '@type': 'Place', name: [event.place.name, event.place.governorate, event.place.country].filter(Boolean).join(', ') },
+      }),
+    },
+    citation: sources.map(newsArticle),
+  };
+}

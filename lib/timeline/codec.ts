@@ -1,0 +1,152 @@
+import { CAMPS, type Camp } from '@/lib/data/vocabulary';
+import { toDayNumber } from '@/lib/dates/day-number';
+import type { TimelineItemData } from './entries';
+
+// The timeline's compact view of every event, built once at build time and fetched once by the
+// browser. With a bitset saying which events a view keeps (mask.ts), it lets the chart draw only
+// what is on screen, whether there are a hundred events or fifty thousand.
+
+/**
+ * One row per event, in chronological order: id, title, date label, first day, end day (exclusive;
+ * equal to the first day for a point), camp, approximate, its actors (positions in `actors`), how many
+ * characters of its first day it was written with (4, 7 or 10), and its outlets (positions in `outlets`).
+ */
+export type IndexRow = [string, string, string, number, number, number, 0 | 1, number[], number, number[]];
+
+export interface TimelineIndexDocument {
+  camps: ReadonlyArray<Camp>;
+  actors: string[];
+  /** The name the list gives each of `actors`. */
+  actorNames: string[];
+  outlets: string[];
+  events: IndexRow[];
+}
+
+export function encodeIndex(items: ReadonlyArray<TimelineItemData>): TimelineIndexDocument {
+  const nameOf = new Map(items.flatMap((item) => item.actors.map((id, at) => [id, item.actorNames[at] ?? id] as const)));
+  const actors = [...nameOf.keys()].sort();
+  const actorAt = new Map(actors.map((id, at) => [id, at]));
+  const outlets = [...new Set(items.flatMap((item) => item.outlets))].sort();
+  const outletAt = new Map(outlets.map((outlet, at) => [outlet, at]));
+  return {
+    camps: CAMPS,
+    actors,
+    actorNames: actors.map((id) => nameOf.get(id) ?? id),
+    outlets,
+    events: items.map((item) => {
+      const start = toDayNumber(item.start);
+      return [
+        item.id,
+        item.title,
+        item.dateLabel,
+        start,
+        item.end ? toDayNumber(item.end) : start,
+        CAMPS.indexOf(item.camp),
+        item.approximate ? 1 : 0,
+        item.actors.map((id) => actorAt.get(id) ?? -1),
+        item.written.length,
+        item.outlets.map((outlet) => outletAt.get(outlet) ?? -1),
+      ];
+    }),
+  };
+}
+
+export interface TimelineIndex {
+  size: number;
+  ids: string[];
+  titles: string[];
+  dateLabels: string[];
+  start: Int32Array;
+  /** Exclusive end day; equal to `start` for a point. */
+  end: Int32Array;
+  camp: Uint8Array;
+  approximate: Uint8Array;
+  /** How many characters of the first day the start was written with: 4 (a year), 7 (a month) or 10 (a day). */
+  writtenLength: Uint8Array;
+  camps: ReadonlyArray<Camp>;
+  position: ReadonlyMap<string, number>;
+  /** Actor ids, and each event's actors as positions among them: event `at` has `actorList[actorStart[at] … actorStart[at + 1])`. */
+  actorIds: ReadonlyArray<string>;
+  actorNames: ReadonlyArray<string>;
+  actorStart: Uint32Array;
+  actorList: Uint32Array;
+  /** Outlet names, and each event's outlets as positions among them, laid out like its actors. */
+  outlets: ReadonlyArray<string>;
+  outletStart: Uint32Array;
+  outletList: Uint32Array;
+}
+
+function stringArray(document: object, key: string): string[] | null {
+  const value: unknown = Object.getOwnPropertyDescriptor(document, key)?.value;
+  return Array.isArray(value) && value.every((entry) => typeof entry === 'string') ? value : null;
+}
+
+function positionsBelow(value: unknown, size: number): value is number[] {
+  return Array.isArray(value) && value.every((at) => Number.isInteger(at) && at >= 0 && at < size);
+}
+
+function isRow(row: unknown, actorCount: number, outletCount: number): row is IndexRow {
+  return (
+    Array.isArray(row) &&
+    row.length === 10 &&
+    typeof row[0] === 'string' &&
+    typeof row[1] === 'string' &&
+    typeof row[2] === 'string' &&
+    Number.isInteger(row[3]) &&
+    Number.isInteger(row[4]) &&
+    Number.isInteger(row[5]) &&
+    (row[6] === 0 || row[6] === 1) &&
+    positionsBelow(row[7], actorCount) &&
+    (row[8] === 4 || row[8] === 7 || row[8] === 10) &&
+    positionsBelow(row[9], outletCount)
+  );
+}
+
+/** Where each row's list starts in the flat list of them all. */
+function offsets(lists: ReadonlyArray<ReadonlyArray<number>>): Uint32Array {
+  const start = new Uint32Array(lists.length + 1);
+  lists.forEach((list, at) => {
+    start[at + 1] = start[at]! + list.length;
+  });
+  return start;
+}
+
+/**
+ * Reads the index document fetched from the server. Never throws; `null` unless the whole document
+ * fits the shape: skipping one bad row would shift every position after it, and masks are positional.
+ */
+export function decodeIndex(document: unknown): TimelineIndex | null {
+  if (typeof document !== 'object' || document === null) return null;
+  const rows: unknown = Object.getOwnPropertyDescriptor(document, 'events')?.value;
+  const actorIds = stringArray(document, 'actors');
+  const names = stringArray(document, 'actorNames');
+  const outlets = stringArray(document, 'outlets');
+  if (!Array.isArray(rows) || !actorIds || !names || !outlets || names.length !== actorIds.length) return null;
+  const valid: IndexRow[] = [];
+  for (const row of rows) {
+    if (!isRow(row, actorIds.length, outlets.length)) return null;
+    valid.push(row);
+  }
+  const position = new Map(valid.map((row, at) => [row[0], at]));
+  if (position.size !== valid.length) return null;
+  return {
+    size: valid.length,
+    ids: valid.map((row) => row[0]),
+    titles: valid.map((row) => row[1]),
+    dateLabels: valid.map((row) => row[2]),
+    start: Int32Array.from(valid, (row) => row[3]),
+    end: Int32Array.from(valid, (row) => row[4]),
+    camp: Uint8Array.from(valid, (row) => row[5]),
+    approximate: Uint8Array.from(valid, (row) => row[6]),
+    writtenLength: Uint8Array.from(valid, (row) => row[8]),
+    camps: CAMPS,
+    position,
+    actorIds,
+    actorNames: names,
+    actorStart: offsets(valid.map((row) => row[7])),
+    actorList: Uint32Array.from(valid.flatMap((row) => row[7])),
+    outlets,
+    outletStart: offsets(valid.map((row) => row[9])),
+    outletList: Uint32Array.from(valid.flatMap((row) => row[9])),
+  };
+}

@@ -1,0 +1,112 @@
+import { parsePartialDate } from '@/lib/dates/partial-date';
+
+// The one place that declares the URL parameters of the timeline view:
+//   /?actors=hts,russia&q=aleppo&from=2015-01-01&to=2016-12-31&event=<id>
+
+export const PARAMS = {
+  actors: 'actors',
+  q: 'q',
+  from: 'from',
+  to: 'to',
+  event: 'event',
+} as const;
+
+export interface ViewState {
+  /** Actor ids, unique and sorted, so that one view has one URL. */
+  actors: string[];
+  q: string;
+  /** `YYYY-MM-DD`, never after `to`. */
+  from?: string;
+  to?: string;
+  event?: string;
+}
+
+export interface KnownIds {
+  actorIds: ReadonlySet<string>;
+  eventIds: ReadonlySet<string>;
+}
+
+export const EMPTY_VIEW: ViewState = { actors: [], q: '' };
+
+/** Longer input is cut rather than refused: nobody types a 200-character search on purpose. */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_PARAM_LENGTH = 4_000;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/**
+ * Reads a view from URL parameters. Never throws: unknown actors and events, impossible dates and
+ * anything else it does not understand are dropped, and reversed dates are put in order.
+ */
+export function parseViewState(params: RawParams, known: KnownIds): ViewState {
+  const all = (name: string): string[] => {
+    try {
+      const values = params instanceof URLSearchParams ? params.getAll(name) : toArray(params[name]);
+      return values.filter((value): value is string => typeof value === 'string').map((value) => value.slice(0, MAX_PARAM_LENGTH));
+    } catch {
+      return [];
+    }
+  };
+  const first = (name: string): string | undefined => all(name)[0];
+
+  const actors = [
+    ...new Set(
+      all(PARAMS.actors)
+        .flatMap((value) => value.split(','))
+        .map((id) => id.trim())
+        .filter((id) => known.actorIds.has(id)),
+    ),
+  ].sort();
+
+  const q = normaliseQuery(first(PARAMS.q) ?? '');
+  let from = parseDay(first(PARAMS.from));
+  let to = parseDay(first(PARAMS.to));
+  if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
+
+  const eventId = first(PARAMS.event)?.trim();
+  const event = eventId !== undefined && known.eventIds.has(eventId) ? eventId : undefined;
+
+  return { actors, q, ...(from && { from }), ...(to && { to }), ...(event && { event }) };
+}
+
+function toArray(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+export function normaliseQuery(value: string): string {
+  return value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+function parseDay(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (trimmed === undefined || !DAY.test(trimmed) || parsePartialDate(trimmed) === null) return undefined;
+  return trimmed;
+}
+
+/** The query string for a view, `?…` or `''`; parameters in a fixed order, empty ones left out. */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.actors.length > 0) params.set(PARAMS.actors, [...state.actors].sort().join(','));
+  if (state.q !== '') params.set(PARAMS.q, state.q);
+  if (state.from) params.set(PARAMS.from, state.from);
+  if (state.to) params.set(PARAMS.to, state.to);
+  if (state.event) params.set(PARAMS.event, state.event);
+  const query = params.toString().replace(/%2C/g, ',');
+  return query === '' ? '' : `?${query}`;
+}
+
+/** The path of the timeline page showing `state` with some parts changed. */
+export function viewHref(state: ViewState, changes: Partial<ViewState> = {}): string {
+  const next: ViewState = { ...state, ...changes };
+  for (const key of ['from', 'to', 'event'] as const) {
+    if (key in changes && changes[key] === undefined) delete next[key];
+  }
+  return `/${serializeViewState(next)}`;
+}
+
+/** Whether any filter is set (the selected event is not a filter). */
+export function hasFilters(state: ViewState): boolean {
+  return state.actors.length > 0 || state.q !== '' || state.from !== undefined || state.to !== undefined;
+}

@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getCatalog } from '@/lib/data/catalog';
+import { createFilterIndex, filterEvents } from '@/lib/view/filter';
+import { EMPTY_VIEW } from '@/lib/view/url-state';
+import { actorGroups } from '@/lib/view/actor-groups';
+import { buildView } from '@/lib/view/view';
+import { listWindow } from '@/lib/view/list-window';
+import { toTimelineItem } from '@/lib/timeline/entries';
+
+const catalog = getCatalog();
+const event = (id: string) => catalog.eventById.get(id)!;
+
+describe('buildView', () => {
+  it('keeps the same events as a plain filter over every event', () => {
+    const plain = createFilterIndex(catalog.actorById);
+    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        fc.subarray(catalog.actors.map((actor) => actor.id), { maxLength: 4 }),
+        fc.constantFrom('', 'aleppo', 'idlib russia', 'daesh', 'hospital'),
+        fc.option(day, { nil: undefined }),
+        fc.option(day, { nil: undefined }),
+        (actors, q, from, to) => {
+          const state = { ...EMPTY_VIEW, actors, q, ...(from && { from }), ...(to && { to }) };
+          expect(buildView(catalog, state).events.map((event) => event.id)).toEqual(filterEvents(catalog.events, state, plain).map((event) => event.id));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the selected event and its neighbours among the filtered events', () => {
+    const view = buildView(catalog, { actors: ['russia'], q: '', event: 'russian-airstrike-on-al-tanf-base-2016' });
+    const at = view.events.indexOf(view.selected!);
+    expect(view.previous).toBe(view.events[at - 1]);
+    expect(view.next).toBe(view.events[at + 1]);
+    expect(view.next?.id).toBe('russian-airstrike-on-hammad-camp-2016');
+  });
+
+  it('keeps a selected event outside the filters, with neighbours around its date', () => {
+    const view = buildView(catalog, { actors: ['ansar-al-islam'], q: '', event: 'russian-airstrike-on-al-tanf-base-2016' });
+    expect(view.events).not.toContain(view.selected);
+    expect(view.previous!.start <= '2016-06-16').toBe(true);
+    expect(view.next!.start >= '2016-06-16').toBe(true);
+  });
+
+  it('has no neighbours past the ends', () => {
+    const first = catalog.events[0]!;
+    const view = buildView(catalog, { actors: [], q: '', event: first.id });
+    expect(view.previous).toBeUndefined();
+    expect(view.next).toBe(catalog.events[1]);
+  });
+});
+
+describe('toTimelineItem', () => {
+  it('draws a known day as a point', () => {
+    expect(toTimelineItem(event('russian-airstrike-on-al-tanf-base-2016'), catalog)).toEqual({
+      id: 'russian-airstrike-on-al-tanf-base-2016',
+      title: 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf',
+      dateLabel: '16 June 2016',
+      camp: 'regime',
+      written: '2016-06-16',
+      actorNames: ['Russia', 'NSyA', 'US', 'Jordan', 'UK', 'IS'],
+      outlets: ["The Syrian Intifada (Kyle Orton's blog)"],
+      approximate: false,
+      actors: ['russia', 'new-syrian-army', 'united-states', 'jordan', 'united-kingdom', 'islamic-state'],
+      start: '2016-06-16',
+    });
+  });
+
+  it('draws a month, a span and an approximate window over all the days they cover', () => {
+    expect(toTimelineItem(event('al-qaeda-cuts-ties-with-islamic-state-2014'), catalog)).toMatchObject({
+      start: '2014-02-01',
+      end: '2014-03-01',
+      approximate: false,
+    });
+    expect(toTimelineItem(event('hts-attacks-ansar-al-islam-2021-2023'), catalog)).toMatchObject({
+      start: '2021-01-01',
+      end: '2024-01-01',
+    });
+    expect(toTimelineItem(event('regime-offensive-on-aleppo-city-2014'), catalog)).toMatchObject({
+      start: '2014-06-01',
+      end: '2014-09-01',
+      approximate: true,
+      dateLabel: 'summer 2014 (approx.)',
+    });
+  });
+});
+
+describe('actorGroups', () => {
+  it('groups every actor under its camp with the number of events it takes part in', () => {
+    const groups = actorGroups(catalog);
+    const options = groups.flatMap((group) => group.actors);
+    expect(options).toHaveLength(catalog.actors.length);
+    const nsya = options.find((option) => option.id === 'new-syrian-army')!;
+    expect(nsya.count).toBe(catalog.events.filter((e) => e.actors.some((a) => a.actor === 'new-syrian-army')).length);
+    expect(groups.find((group) => group.camp === 'jihadist')!.actors.map((a) => a.id)).toContain('islamic-state');
+  });
+});
+
+describe('listWindow', () => {
+  const events = catalog.events;
+
+  it('shows everything when it fits', () => {
+    expect(listWindow(events, undefined, 500)).toEqual({ first: 0, entries: events });
+  });
+
+  it('starts at the beginning without a selection, and centres on one', () => {
+    expect(listWindow(events, undefined, 10)).toMatchObject({ first: 0, entries: events.slice(0, 10), after: events[10] });
+    const middle = events[40]!;
+    const window = listWindow(events, middle, 10);
+    expect(window.entries).toContain(middle);
+    expect(window).toMatchObject({ first: 35, before: events[34], after: events[45] });
+  });
+
+  it('stays inside the list at its ends', () => {
+    const last = events[events.length - 1]!;
+    const window = listWindow(events, last, 10);
+    expect(window.first).toBe(events.length - 10);
+    expect(window.after).toBeUndefined();
+  });
+});
