@@ -27,7 +27,7 @@ const YEAR_WEIGHTS: Array<[number, number]> = [
   [2018, 7], [2019, 7], [2020, 5], [2021, 4], [2022, 4], [2023, 4], [2024, 6],
 ];
 const PLACES = ['Aleppo', 'Idlib', 'Hama', 'Homs', 'Damascus', 'Daraa', 'Raqqa', 'Deir Ezzor', 'Latakia', 'al-Hasakah', 'Palmyra', 'al-Tanf', 'Daraya', 'Azzaz', 'al-Bab'];
-const ROLES = ['target', 'participant', 'mentioned', 'claimant'] as const;
+const ROLES = ['target', 'participant', 'mentioned'] as const;
 
 interface Generated {
   sources: Source[];
@@ -98,9 +98,13 @@ export function generateDataset(size: number, seed: number): Generated {
       summary: `A generated event for the benchmark, involving ${[initiator, ...others].map((actor) => actor.name).join(', ')}.`,
       kind,
       ...dates,
-      place: { name: place, country: 'Syria' },
-      actors: [{ actor: initiator.id, role: 'initiator' }, ...others.map((actor) => ({ actor: actor.id, role: pick(ROLES) }))],
+      place: { name: place, as: place, country: 'Syria' },
+      actors: [
+        { actor: initiator.id, role: 'initiator', as: initiator.name },
+        ...others.map((actor) => ({ actor: actor.id, role: pick(ROLES), as: actor.name })),
+      ],
       citations: [{ source: source.id, quote }],
+      added: '2026-11-21',
     });
   }
   const articles = new Map([...sentences].map(([file, lines]) => [file, `A generated article for the benchmark.\n${lines.join('\n')}\n`]));

@@ -79,7 +79,7 @@ describe('loadCatalog', () => {
     fs.rmSync(old);
     fs.writeFileSync(path.join(eventsDir, 'records', 'hamedani-killed-2015.json'), JSON.stringify({ ...record, id: 'hamedani-killed-2015' }));
     expect(() => loadCatalog({ ...defaultLocations(), eventsDir })).toThrow(
-      'event "hussein-hamedani-killed-2015" › id: was published (events/published-ids.txt) but no event has this id any more',
+      'event "hussein-hamedani-killed-2015" › id: was published (events/published.json) but no event has this id any more',
     );
   });
 

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareEvents } from '@/lib/dates/partial-date';
 import type { Actor, Dataset, Source, TimelineEvent } from '@/lib/data/schema';
-import { formatProblem, PUBLISHED_IDS_FILE, validateDataset, type ArticleTexts, type Problem, type RawDataset } from '@/lib/data/validate';
+import { PUBLISHED_FILE } from './published';
+import { datasetVersion } from './versions';
+import { formatProblem, validateDataset, type ArticleTexts, type Problem, type RawDataset } from './validate';
 
 // The only module that reads `events/`. Everything else asks it for the validated dataset.
 
@@ -46,18 +48,12 @@ export function readRawDataset(eventsDir: string): RawDataset {
     .readdirSync(recordsDir)
     .filter((file) => file.endsWith('.json'))
     .sort();
-  const publishedFile = path.join(eventsDir, PUBLISHED_IDS_FILE);
+  const publishedFile = path.join(eventsDir, PUBLISHED_FILE);
   return {
     sources: readJson(path.join(eventsDir, 'sources.json')),
     actors: readJson(path.join(eventsDir, 'actors.json')),
     events: files.map((file) => ({ file, data: readJson(path.join(recordsDir, file)) })),
-    ...(fs.existsSync(publishedFile) && {
-      publishedIds: fs
-        .readFileSync(publishedFile, 'utf8')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#')),
-    }),
+    ...(fs.existsSync(publishedFile) && { published: readJson(publishedFile) }),
   };
 }
 
@@ -120,6 +116,6 @@ export function getCatalog(): Catalog {
 }
 
 /** The public JSON document served at /data/events.json and printed by `npm run events:json`. */
-export function toPublicJson(catalog: Dataset): Dataset {
-  return { sources: catalog.sources, actors: catalog.actors, events: catalog.events };
+export function toPublicJson(catalog: Dataset): Dataset & { version: string } {
+  return { version: datasetVersion(catalog.events), sources: catalog.sources, actors: catalog.actors, events: catalog.events };
 }

@@ -18,6 +18,9 @@ export const partialDate = z
 
 export const precision = z.enum(PRECISIONS);
 
+/** A calendar day, `YYYY-MM-DD`; whether it exists is checked in validate.ts. */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD');
+
 const text = z.string().trim().min(1, 'must not be empty');
 
 export const SourceSchema = z.strictObject({
@@ -46,6 +49,8 @@ export const ActorSchema = z.strictObject({
   camp: z.enum(CAMPS),
   description: text,
   relations: z.array(RelationSchema).optional(),
+  /** Shown with the actor: what the articles do not say, such as an identification made from outside knowledge. */
+  notes: text.optional(),
 });
 
 export const CitationSchema = z.strictObject({ source: kebabId, quote: text });
@@ -61,9 +66,25 @@ export const ClaimSchema = z.strictObject({
 
 export const PlaceSchema = z.strictObject({
   name: text,
+  /** The words, verbatim, in one of the event's quotes that give the place. */
+  as: text,
   governorate: text.optional(),
   country: text.optional(),
 });
+
+/**
+ * An actor on an event, grounded in the event's own quotes.
+ * - `as`: the words, verbatim, in one of the event's quotes (citations or claims) that name or refer
+ *   to the actor ("Russian aircraft", "Moscow", "the group"). An actor with no such words is not on the event.
+ * - `role`, as the quoted words say: `initiator` (it acted), `target` (it was acted on), `participant`
+ *   (took part), `claimant` (makes a claim recorded under `claims`, with this actor as the claim's
+ *   `actor`), `mentioned` (named, not acting). Involvement that rests on one party's account is a
+ *   claim, not a role.
+ */
+export const EventActorSchema = z.strictObject({ actor: kebabId, role: z.enum(ROLES), as: text });
+
+/** A published change to an event: people cite events, so none changes silently. */
+export const RevisionSchema = z.strictObject({ date: day, reason: text.max(300, 'must be one line, at most 300 characters') });
 
 export const EventSchema = z.strictObject({
   id: kebabId,
@@ -75,12 +96,14 @@ export const EventSchema = z.strictObject({
   precision,
   dateNote: text.optional(),
   place: PlaceSchema.optional(),
-  actors: z
-    .array(z.strictObject({ actor: kebabId, role: z.enum(ROLES) }))
-    .min(1, 'must name at least one actor'),
+  actors: z.array(EventActorSchema).min(1, 'must name at least one actor'),
   citations: z.array(CitationSchema).min(1, 'must have at least one citation'),
   claims: z.array(ClaimSchema).min(1, 'must be left out rather than empty').optional(),
   notes: text.optional(),
+  /** When the event was first published. */
+  added: day,
+  /** Every later change, oldest first. */
+  revisions: z.array(RevisionSchema).min(1, 'must be left out rather than empty').optional(),
 });
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -89,6 +112,8 @@ export type Citation = z.infer<typeof CitationSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
+export type EventActor = z.infer<typeof EventActorSchema>;
+export type Revision = z.infer<typeof RevisionSchema>;
 
 export interface Dataset {
   sources: Source[];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { publishedRecord } from '@/lib/data/published';
+import { EventSchema } from '@/lib/data/schema';
 import { formatProblem, validateDataset, type RawDataset } from '@/lib/data/validate';
 
 const ARTICLE = 'On 16 June 2016, Russian aircraft dropped cluster munitions on the base. The “Syrian Arab Coalition” was hit.';
@@ -31,12 +33,18 @@ function event(id: string, overrides: Record<string, unknown> = {}) {
     start: '2016-06-16',
     precision: 'day',
     actors: [
-      { actor: 'russia', role: 'initiator' },
-      { actor: 'rebels', role: 'target' },
+      { actor: 'russia', role: 'initiator', as: 'Russian aircraft' },
+      { actor: 'rebels', role: 'target', as: 'the base' },
     ],
     citations: [{ source: 'blog-2016', quote: 'Russian aircraft dropped cluster munitions on the base.' }],
+    added: '2016-06-20',
     ...overrides,
   };
+}
+
+/** The event as the schema reads it, for recording it as published. */
+function parsedEvent(id: string, raw: Record<string, unknown> = event(id)) {
+  return EventSchema.parse(raw);
 }
 
 function dataset(events: ReadonlyArray<Record<string, unknown>>, extra: Partial<RawDataset> = {}): RawDataset {
@@ -66,7 +74,7 @@ describe('validateDataset', () => {
   });
 
   it('names an unknown actor with its position', () => {
-    const bad = event('strike-2016', { actors: [{ actor: 'wagner', role: 'initiator' }, { actor: 'rebels', role: 'target' }] });
+    const bad = event('strike-2016', { actors: [{ actor: 'wagner', role: 'initiator', as: 'Russian aircraft' }, { actor: 'rebels', role: 'target', as: 'the base' }] });
     expect(messages(dataset([bad]), articles)).toContain('event "strike-2016" › actors[0].actor: unknown actor "wagner"');
   });
 
@@ -93,7 +101,7 @@ describe('validateDataset', () => {
   });
 
   it('skips the quote check, and only that, when no article texts are given', () => {
-    const bad = event('strike-2016', { citations: [{ source: 'blog-2016', quote: 'invented words' }] });
+    const bad = event('strike-2016', { citations: [{ source: 'blog-2016', quote: 'Invented words: Russian aircraft never went near the base.' }] });
     expect(messages(dataset([bad]), null)).toEqual([]);
   });
 
@@ -192,13 +200,82 @@ describe('validateDataset', () => {
   });
 
   it('refuses to drop or rename a published id, and asks for new ids to be recorded', () => {
-    const raw = { ...dataset([event('renamed-strike-2016')]), publishedIds: ['strike-2016'] };
-    const found = messages(raw);
+    const published = publishedRecord([parsedEvent('strike-2016')]);
+    const found = messages(dataset([event('renamed-strike-2016')], { published }));
     expect(found).toContain(
-      'event "strike-2016" › id: was published (events/published-ids.txt) but no event has this id any more: its permalink would break; restore the event or its id',
+      'event "strike-2016" › id: was published (events/published.json) but no event has this id any more: its permalink would break; restore the event or its id',
     );
-    expect(found).toContain('event "renamed-strike-2016" › id: is not recorded in events/published-ids.txt: add it there (ids are permanent once published)');
-    expect(messages({ ...dataset([event('strike-2016')]), publishedIds: ['strike-2016'] })).toEqual([]);
+    expect(found).toContain('event "renamed-strike-2016" › id: is not recorded in events/published.json: run `npm run events:publish` (its id is permanent from then on)');
+    expect(messages(dataset([event('strike-2016')], { published }))).toEqual([]);
+  });
+
+  it('refuses a published event whose content changed without a new revision', () => {
+    const published = publishedRecord([parsedEvent('strike-2016')]);
+    expect(messages(dataset([event('strike-2016', { title: 'Russian jets strike a rebel base' })], { published }))).toEqual([
+      'event "strike-2016" › revisions: its content changed since it was published, with no new revision: add { "date", "reason" } to revisions, then run `npm run events:publish`',
+    ]);
+    const revised = event('strike-2016', { title: 'Russian jets strike a rebel base', revisions: [{ date: '2016-07-01', reason: 'title names the base' }] });
+    expect(messages(dataset([revised], { published }))).toEqual([
+      'event "strike-2016" › revisions: has a revision not yet recorded in events/published.json: run `npm run events:publish`',
+    ]);
+    expect(messages(dataset([revised], { published: publishedRecord([parsedEvent('strike-2016', revised)]) }))).toEqual([]);
+  });
+
+  it('refuses to lose a recorded revision', () => {
+    const revised = event('strike-2016', { revisions: [{ date: '2016-07-01', reason: 'sources checked' }] });
+    const published = publishedRecord([parsedEvent('strike-2016', revised)]);
+    expect(messages(dataset([event('strike-2016')], { published }))).toEqual([
+      'event "strike-2016" › revisions: had 1 revision(s) when published and now has 0: a revision is never removed',
+    ]);
+  });
+
+  it('refuses a record of published events that is not one', () => {
+    expect(messages(dataset([event('strike-2016')], { published: ['strike-2016'] }))).toEqual([
+      'event "published.json" › (file): must map each published id to { "fingerprint": string, "revisions": number }',
+    ]);
+  });
+
+  it('dates revisions after the first publication and in order', () => {
+    const bad = event('strike-2016', {
+      revisions: [
+        { date: '2016-06-01', reason: 'too early' },
+        { date: '2016-08-01', reason: 'fine' },
+        { date: '2016-07-01', reason: 'out of order' },
+      ],
+    });
+    expect(messages(dataset([bad]))).toEqual([
+      'event "strike-2016" › revisions[0].date: "2016-06-01" is before the event was added (2016-06-20)',
+      'event "strike-2016" › revisions[2].date: "2016-07-01" is before the revision above it (2016-08-01)',
+    ]);
+  });
+
+  it('refuses an actor whose words are not in any of the event’s quotes', () => {
+    const bad = event('strike-2016', { actors: [{ actor: 'russia', role: 'initiator', as: 'Moscow' }, { actor: 'rebels', role: 'target', as: 'the base' }] });
+    expect(messages(dataset([bad]))).toEqual([
+      'event "strike-2016" › actors[0].as: "Moscow" (for actor "russia") is not in any of this event\'s quotes; an actor the quoted words do not name is not on the event',
+    ]);
+  });
+
+  it('finds an actor’s words in a claim’s quote too', () => {
+    const claimed = event('strike-2016', {
+      citations: [{ source: 'blog-2016', quote: 'On 16 June 2016' }],
+      claims: [{ by: 'The blog', says: 'Russia bombed the base.', citation: { source: 'blog-2016', quote: 'Russian aircraft dropped cluster munitions on the base.' } }],
+    });
+    expect(messages(dataset([claimed]))).toEqual([]);
+  });
+
+  it('refuses a place the quotes do not give', () => {
+    const bad = event('strike-2016', { place: { name: 'al-Tanf', as: 'al-Tanf' } });
+    expect(messages(dataset([bad]))).toEqual([
+      'event "strike-2016" › place.as: "al-Tanf" is not in any of this event\'s quotes; leave out a place the text does not give',
+    ]);
+  });
+
+  it('refuses a claimant that makes no claim', () => {
+    const bad = event('strike-2016', { actors: [{ actor: 'russia', role: 'claimant', as: 'Russian aircraft' }, { actor: 'rebels', role: 'target', as: 'the base' }] });
+    expect(messages(dataset([bad]))).toEqual([
+      'event "strike-2016" › actors[0].role: "russia" is a claimant but makes no claim: record its claim under claims (with "actor": "russia") or give it the role its quotes support',
+    ]);
   });
 
   it('returns no dataset when anything is wrong', () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { dateForm, firstDay, lastDay, parsePartialDate, precisionAllows } from '@/lib/dates/partial-date';
 import { ActorSchema, EventSchema, SourceSchema, type Actor, type Citation, type Dataset, type Source, type TimelineEvent } from '@/lib/data/schema';
+import { comparePublished, parsePublished, PUBLISHED_FILE } from './published';
 
 /** The data as read from disk, before anything is trusted. */
 export interface RawDataset {
@@ -9,8 +10,8 @@ export interface RawDataset {
   actors: unknown;
   /** One entry per event file; `file` is its name, which must be `<id>.json`. */
   events: ReadonlyArray<{ file: string; data: unknown }>;
-  /** Ids already published as permalinks (`events/published-ids.txt`); absent for datasets that publish nothing. */
-  publishedIds?: ReadonlyArray<string>;
+  /** What was published (`events/published.json`, as parsed JSON); absent for datasets that publish nothing. */
+  published?: unknown;
 }
 
 export interface Problem {
@@ -29,8 +30,6 @@ export interface ValidationResult {
 
 /** Article texts by `textFile` name; `null` when the texts are not available and quotes cannot be checked. */
 export type ArticleTexts = ReadonlyMap<string, string> | null;
-
-export const PUBLISHED_IDS_FILE = 'published-ids.txt';
 
 /** A sentence or two: a longer quote is a sign that a whole paragraph was pasted. */
 export const MAX_QUOTE_LENGTH = 450;
@@ -82,6 +81,8 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
   const citedSources = new Set<string>();
   for (const event of events) {
     checkDates(event, report);
+    checkGrounding(event, report);
+    checkRevisions(event, report);
     const eventActors = new Set<string>();
     event.actors.forEach(({ actor }, index) => {
       usedActors.add(actor);
@@ -102,7 +103,11 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
     });
   }
 
-  if (raw.publishedIds) checkPublished(raw.publishedIds, events, namedByInvalid, report);
+  if (raw.published !== undefined) {
+    const published = parsePublished(raw.published);
+    if (!published) report('event', PUBLISHED_FILE, '(file)', 'must map each published id to { "fingerprint": string, "revisions": number }');
+    else for (const problem of comparePublished(published, events, namedByInvalid)) report('event', problem.id, problem.field, problem.message);
+  }
 
   for (const actor of actors) {
     if (!usedActors.has(actor.id) && !namedByInvalid.has(actor.id)) report('actor', actor.id, 'id', 'no event names this actor; remove it or cite an event for it');
@@ -200,20 +205,6 @@ function checkArticleFiles(sources: ReadonlyArray<Source>, articles: ReadonlyMap
   }
 }
 
-/** An id is a permalink: once published it must never disappear, and every event must be recorded. */
-function checkPublished(published: ReadonlyArray<string>, events: ReadonlyArray<TimelineEvent>, namedByInvalid: ReadonlySet<string>, report: Report) {
-  const ids = new Set(events.map((event) => event.id));
-  const recorded = new Set(published);
-  for (const id of recorded) {
-    if (!ids.has(id) && !namedByInvalid.has(id)) {
-      report('event', id, 'id', `was published (events/${PUBLISHED_IDS_FILE}) but no event has this id any more: its permalink would break; restore the event or its id`);
-    }
-  }
-  for (const id of ids) {
-    if (!recorded.has(id)) report('event', id, 'id', `is not recorded in events/${PUBLISHED_IDS_FILE}: add it there (ids are permanent once published)`);
-  }
-}
-
 function checkDates(event: TimelineEvent, report: Report) {
   const start = parsePartialDate(event.start);
   if (!start) report('event', event.id, 'start', `"${event.start}" is not a real date`);
@@ -237,6 +228,43 @@ function checkDates(event: TimelineEvent, report: Report) {
   if (event.precision === 'approximate' && event.dateNote === undefined) {
     report('event', event.id, 'dateNote', 'an approximate date must say how it was derived');
   }
+}
+
+/** Every quote of an event: its citations' and its claims'. */
+function quotesOf(event: TimelineEvent): string[] {
+  return [...event.citations, ...(event.claims ?? []).map((claim) => claim.citation)].map(({ quote }) => quote);
+}
+
+/**
+ * Who did what must be readable in the event's own quotes: each actor's words and the place's
+ * words appear in one of them, and a claimant makes a claim.
+ */
+function checkGrounding(event: TimelineEvent, report: Report) {
+  const quotes = quotesOf(event);
+  const inQuotes = (words: string) => quotes.some((quote) => quote.includes(words));
+  event.actors.forEach(({ actor, role, as }, index) => {
+    if (!inQuotes(as)) {
+      report('event', event.id, `actors[${index}].as`, `"${truncate(as)}" (for actor "${actor}") is not in any of this event's quotes; an actor the quoted words do not name is not on the event`);
+    }
+    if (role === 'claimant' && !event.claims?.some((claim) => claim.actor === actor)) {
+      report('event', event.id, `actors[${index}].role`, `"${actor}" is a claimant but makes no claim: record its claim under claims (with "actor": "${actor}") or give it the role its quotes support`);
+    }
+  });
+  if (event.place && !inQuotes(event.place.as)) {
+    report('event', event.id, 'place.as', `"${truncate(event.place.as)}" is not in any of this event's quotes; leave out a place the text does not give`);
+  }
+}
+
+function checkRevisions(event: TimelineEvent, report: Report) {
+  if (!parsePartialDate(event.added)) report('event', event.id, 'added', `"${event.added}" is not a real date`);
+  let previous = event.added;
+  event.revisions?.forEach(({ date }, index) => {
+    if (!parsePartialDate(date)) report('event', event.id, `revisions[${index}].date`, `"${date}" is not a real date`);
+    else if (date < previous) {
+      report('event', event.id, `revisions[${index}].date`, `"${date}" is before ${index === 0 ? `the event was added (${event.added})` : `the revision above it (${previous})`}`);
+    }
+    previous = date;
+  });
 }
 
 function checkCitation(
