@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { getCatalog } from '@/lib/data/catalog';
+import { datasetVersion } from '@/lib/data/versions';
 import { SITE_SHORT_NAME, siteUrl } from '@/lib/publish/site';
+import { SiteFooter } from './_components/site-footer';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -15,9 +18,13 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const catalog = getCatalog();
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        {children}
+        <SiteFooter version={datasetVersion(catalog.events)} events={catalog.events.length} sources={catalog.sources.length} />
+      </body>
     </html>
   );
 }

@@ -18,7 +18,8 @@ test('an event’s permalink page carries its metadata for reference managers an
   const permalink = await page.locator('link[rel="canonical"]').getAttribute('href');
   expect(permalink).toMatch(new RegExp(`^https?://[^/]+/events/${TANF}$`));
   await expect(meta('citation_title')).toHaveAttribute('content', `${TANF_TITLE} (16 June 2016)`);
-  await expect(meta('citation_publication_date')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
+  // The event's first publication, never the day the site was built.
+  await expect(meta('citation_publication_date')).toHaveAttribute('content', '2026/11/21');
   await expect(meta('citation_publisher')).toHaveAttribute('content', /citable timeline/);
   await expect(meta('citation_public_url')).toHaveAttribute('content', permalink!);
   await expect(meta('citation_reference')).toHaveCount(1);
@@ -30,9 +31,34 @@ test('an event’s permalink page carries its metadata for reference managers an
   expect(jsonLd).toMatchObject({
     '@context': 'https://schema.org',
     url: permalink,
+    datePublished: '2026-11-21',
+    dateModified: '2026-12-01',
     about: { '@type': 'Event', name: TANF_TITLE, startDate: '2016-06-16', location: { name: 'al-Tanf, Rif Dimashq, Syria' } },
     citation: [{ '@type': 'NewsArticle', headline: 'Russia Teams Up With Islamic State Against Syria’s Rebels', author: { name: 'Kyle Orton' } }],
   });
+});
+
+test('an event page shows the words that name each actor and the place, and its versions', async ({ page }) => {
+  await page.goto(`/events/${TANF}`);
+  const actors = page.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Russia', exact: true }) });
+  await expect(actors.getByRole('listitem').filter({ hasText: /^Russia\b/ })).toContainText('named in the sources as — “Russian aircraft”');
+  await expect(page.getByText(/^First published 21 November 2026; revised 1 December 2026 \(.+\)\. All changes$/)).toBeVisible();
+  await page.getByRole('link', { name: 'All changes' }).click();
+  await expect(page).toHaveURL(/\/changes$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Changes to the timeline' })).toBeVisible();
+  await expect(page.getByRole('link', { name: TANF_TITLE }).first()).toBeVisible();
+});
+
+test('the changes feed is Atom, newest first, one entry per publication or revision', async ({ request }) => {
+  const response = await request.get('/changes.atom');
+  expect(response.ok()).toBe(true);
+  expect(response.headers()['content-type']).toContain('application/atom+xml');
+  const feed = await response.text();
+  expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+  const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((match) => match[1]!);
+  expect(updated.length).toBeGreaterThan(96);
+  expect(updated).toEqual([...updated].sort().reverse());
+  expect(feed).toContain(`/events/${TANF}`);
 });
 
 test('copy a citation and read it back from the clipboard', async ({ page }) => {
@@ -63,7 +89,7 @@ test('where the clipboard is refused, the citation is selected for copying by ha
   await page.goto(`/events/${TANF}`);
   await page.getByText('Cite this event').click();
   const field = page.getByRole('textbox', { name: 'This event (APA)' });
-  await expect(field).toHaveValue(/Retrieved/);
+  await expect(field).toHaveValue(/\(2026, December 1\)/);
   await page.getByRole('button', { name: 'Copy This event (APA)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Selected: press Ctrl+C' })).toBeVisible();
   await expect(field).toBeFocused();
@@ -74,7 +100,7 @@ test('where the clipboard is refused, the citation is selected for copying by ha
 test('the timeline’s source panel offers the same citations', async ({ page }) => {
   await page.goto(`/?event=${TANF}`);
   await page.getByRole('region', { name: TANF_TITLE }).getByText('Cite this event').click();
-  await expect(page.getByRole('textbox', { name: 'This event (APA)' })).toHaveValue(/Retrieved .* from https?:\/\/.*\/events\/russian-airstrike-on-al-tanf-base-2016$/);
+  await expect(page.getByRole('textbox', { name: 'This event (APA)' })).toHaveValue(/\(2026, December 1\)\. .* https?:\/\/.*\/events\/russian-airstrike-on-al-tanf-base-2016$/);
 });
 
 test('“see it on the timeline” lands on the same event, selected', async ({ page }) => {
@@ -93,7 +119,7 @@ test('a quote links to its article with the quoted words as a text fragment', as
 
 test('download the CSV of a filtered view', async ({ page }) => {
   await page.goto('/?actors=new-syrian-army,jordan');
-  const shown = Number((await page.getByRole('status').filter({ hasText: 'of 85 events' }).textContent())?.match(/^\s*(\d+)/)?.[1]);
+  const shown = Number((await page.getByRole('status').filter({ hasText: / of \d+ events$/ }).textContent())?.match(/^\s*(\d+)/)?.[1]);
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'CSV' }).click();
   const file = await (await download).path();

@@ -33,7 +33,7 @@ test('zoom in, then fit all', async ({ page }) => {
 test('find the al-Tanf strike in two clicks: search, then select it on the timeline', async ({ page }) => {
   await openTimeline(page);
   await page.getByRole('searchbox', { name: 'Search titles, summaries and quotes' }).fill('Tanf');
-  await expect(page.getByRole('status').filter({ hasText: 'of 85 events' })).toContainText(/^\s*[1-3] of 85 events/);
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ events$/ })).toContainText(/^\s*[1-3] of \d+ events/);
   await expect(page).toHaveURL(/[?&]q=Tanf/);
   const item = timelineItems(page).and(page.locator(`[data-event-id="${TANF}"]`));
   await item.click();
@@ -70,7 +70,7 @@ test('filter by two actors: every item involves one of them', async ({ page, req
   await expect(page).toHaveURL(/actors=hayat-tahrir-al-sham/);
   await page.getByRole('checkbox', { name: /^New Syrian Army \(\d+\)$/ }).check();
   await expect(page).toHaveURL(/actors=hayat-tahrir-al-sham,new-syrian-army/);
-  await expect(page.getByRole('status').filter({ hasText: 'of 85 events' })).toHaveText(`${involving.size} of 85 events`);
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ events$/ })).toHaveText(new RegExp(`^${involving.size} of \\d+ events$`));
   await expectChartInStepWithList(page);
 
   const listed = await listEntries(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
@@ -181,10 +181,10 @@ test('back and forward move between selections', async ({ page }) => {
 
 test('no match gives a clear empty state', async ({ page }) => {
   await page.goto('/?q=zzzz-nothing-matches');
-  await expect(page.getByRole('status').filter({ hasText: 'of 85 events' })).toHaveText('0 of 85 events');
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ events$/ })).toHaveText(/^0 of \d+ events$/);
   await expect(page.getByText('No events match these filters.').first()).toBeVisible();
   await page.getByRole('link', { name: 'Clear all filters' }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'of 85 events' })).toHaveText('85 of 85 events');
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ events$/ })).toHaveText(/^(\d+) of \1 events$/);
 });
 
 test('approximate dates say so on the timeline', async ({ page }) => {

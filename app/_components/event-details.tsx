@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Catalog } from '@/lib/data/catalog';
-import { formatEventDate, formatPartial, parsePartialDate } from '@/lib/dates/partial-date';
+import { formatDay, formatEventDate, formatPartial, parsePartialDate } from '@/lib/dates/partial-date';
+import { eventVersion } from '@/lib/data/versions';
 import { KIND_LABELS, ROLE_LABELS } from '@/lib/data/labels';
 import type { Citation, Source, TimelineEvent } from '@/lib/data/schema';
 import { actorPath, sourcePath } from '@/lib/publish/site';
@@ -35,17 +36,18 @@ export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps
             <dd>
               {[event.place.name, event.place.governorate && `${event.place.governorate} governorate`, event.place.country]
                 .filter(Boolean)
-                .join(', ')}
+                .join(', ')}{' '}
+              <Grounding words={event.place.as} />
             </dd>
           </>
         )}
         <dt>Actors</dt>
         <dd>
           <ul className="actor-roles">
-            {event.actors.map(({ actor, role }) => (
+            {event.actors.map(({ actor, role, as }) => (
               <li key={actor}>
                 <Link href={actorPath(actor)}>{catalog.actorById.get(actor)?.name ?? actor}</Link>{' '}
-                <span className="role">({ROLE_LABELS[role]})</span>
+                <span className="role">({ROLE_LABELS[role]})</span> <Grounding words={as} />
               </li>
             ))}
           </ul>
@@ -83,7 +85,33 @@ export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps
           <span className="label">Note:</span> {event.notes}
         </p>
       )}
+      <EventVersionNote event={event} />
     </>
+  );
+}
+
+/** The words of the quotes that name an actor or give the place, so a reader can check them. */
+function Grounding({ words }: { words: string }) {
+  return (
+    <span className="grounding">
+      <span className="visually-hidden">named in the sources as </span>— “{words}”
+    </span>
+  );
+}
+
+/** When the event was first published and each later change, so a citation can name its version. */
+export function EventVersionNote({ event }: { event: TimelineEvent }) {
+  const { published } = eventVersion(event);
+  return (
+    <p className="version-note">
+      First published {formatDay(published)}
+      {event.revisions?.map((revision) => (
+        <span key={`${revision.date}-${revision.reason}`}>
+          ; revised {formatDay(revision.date)} ({revision.reason})
+        </span>
+      ))}
+      . <Link href="/changes">All changes</Link>
+    </p>
   );
 }
 

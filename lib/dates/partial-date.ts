@@ -127,3 +127,9 @@ export function lastDayOf(event: DatedLike): string {
   const parsed = parsePartialDate(raw);
   return parsed ? lastDay(parsed) : raw;
 }
+
+/** A `YYYY-MM-DD` day as a reader says it: "1 December 2026". */
+export function formatDay(day: string): string {
+  const date = parsePartialDate(day);
+  return date ? formatPartial(date) : day;
+}

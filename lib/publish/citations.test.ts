@@ -19,16 +19,18 @@ describe('citations of an event', () => {
   const tanf = eventFormats('russian-airstrike-on-al-tanf-base-2016');
   const title = 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf (16 June 2016)';
 
-  it('give the title with its date, the site, the access date and the permalink in every style', () => {
+  it('give the title with its date, the site, the date of the version cited and the permalink in every style', () => {
+    // The al-Tanf event was first published on 21 November 2026 and revised on 1 December 2026.
     expect(tanf.apa).toBe(
-      `${title}. (n.d.). The Syrian War, 2011–2024: A Citable Timeline. Retrieved November 21, 2026, from ${permalink('russian-airstrike-on-al-tanf-base-2016')}`,
+      `${title}. (2026, December 1). The Syrian War, 2011–2024: A Citable Timeline. ${permalink('russian-airstrike-on-al-tanf-base-2016')}`,
     );
     expect(tanf.chicago).toBe(
-      `“${title}.” The Syrian war, 2011–2024: a citable timeline. Accessed November 21, 2026. ${permalink('russian-airstrike-on-al-tanf-base-2016')}.`,
+      `“${title}.” The Syrian war, 2011–2024: a citable timeline, December 1, 2026. Accessed November 21, 2026. ${permalink('russian-airstrike-on-al-tanf-base-2016')}.`,
     );
     expect(tanf.mla).toBe(
-      `“${title}.” The Syrian war, 2011–2024: a citable timeline, ${permalink('russian-airstrike-on-al-tanf-base-2016')}. Accessed 21 Nov. 2026.`,
+      `“${title}.” The Syrian war, 2011–2024: a citable timeline, 1 Dec. 2026, ${permalink('russian-airstrike-on-al-tanf-base-2016')}. Accessed 21 Nov. 2026.`,
     );
+    expect(JSON.parse(tanf.cslJson)).toMatchObject([{ version: 'revised 1 December 2026', issued: { 'date-parts': [[2026, 12, 1]] } }]);
   });
 
   it('write BibTeX and RIS that parse back to the same title, address and access date', () => {

@@ -4,7 +4,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { format } from 'date-fns';
-import { formatEventDate, parsePartialDate } from '@/lib/dates/partial-date';
+import { eventVersion } from '@/lib/data/versions';
+import { formatDay, formatEventDate, parsePartialDate } from '@/lib/dates/partial-date';
 import type { Source, TimelineEvent } from '@/lib/data/schema';
 import type { CitationFormats } from './cite-response';
 import { SITE_NAME } from '@/lib/publish/site';
@@ -23,6 +24,8 @@ interface CslItem {
   URL?: string;
   accessed: DateParts;
   issued?: DateParts;
+  /** Which version of our page is cited. */
+  version?: string;
   author?: Array<{ family: string; given: string }>;
   publisher?: string;
 }
@@ -35,7 +38,10 @@ export function eventCitationTitle(event: TimelineEvent): string {
   return `${event.title} (${formatEventDate(event)})`;
 }
 
+/** Our page for an event, at the version being cited: dated with its latest revision (or first publication). */
 export function eventCsl(event: TimelineEvent, permalink: string, accessed: Date): CslItem {
+  const { published, modified, latest } = eventVersion(event);
+  const version = parsePartialDate(modified);
   return {
     id: event.id,
     type: 'webpage',
@@ -43,6 +49,8 @@ export function eventCsl(event: TimelineEvent, permalink: string, accessed: Date
     'container-title': SITE_NAME,
     URL: permalink,
     accessed: dateParts(accessed),
+    ...(version && { issued: { 'date-parts': [[version.year, version.month, version.day]] } }),
+    version: latest ? `revised ${formatDay(modified)}` : `first published ${formatDay(published)}`,
   };
 }
 
@@ -129,7 +137,8 @@ export function chicago(item: CslItem): string {
   if (author) parts.push(`${author}.`);
   parts.push(`“${item.title}.”`);
   parts.push(item.issued ? `${item['container-title']}, ${chicagoDate(item.issued)}.` : `${item['container-title']}.`);
-  if (!item.issued) parts.push(`Accessed ${chicagoDate(item.accessed)}.`);
+  // Our own pages can be revised: their citation says when they were read as well as their version's date.
+  if (!item.issued || item.type === 'webpage') parts.push(`Accessed ${chicagoDate(item.accessed)}.`);
   if (item.URL) parts.push(`${item.URL}.`);
   return parts.join(' ');
 }

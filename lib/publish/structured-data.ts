@@ -4,6 +4,7 @@ import { firstDay, lastDayOf, parsePartialDate } from '@/lib/dates/partial-date'
 import type { Source, TimelineEvent } from '@/lib/data/schema';
 import { SITE_NAME } from '@/lib/publish/site';
 import { citedSources } from '@/lib/data/event-sources';
+import { eventVersion } from '@/lib/data/versions';
 
 /** JSON for a `<script type="application/ld+json">`: `<` is escaped so no data can close the tag. */
 export function jsonLdScript(value: unknown): string {
@@ -24,11 +25,14 @@ function newsArticle(source: Source) {
 export function eventJsonLd(event: TimelineEvent, catalog: Pick<Catalog, 'sourceById'>, permalink: string) {
   const start = parsePartialDate(event.start);
   const sources = citedSources(event, catalog.sourceById);
+  const version = eventVersion(event);
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
     url: permalink,
     name: event.title,
+    datePublished: version.published,
+    dateModified: version.modified,
     isPartOf: { '@type': 'WebSite', name: SITE_NAME },
     about: {
       '@type': 'Event',

@@ -50,6 +50,11 @@ export default async function ActorPage({ params }: ActorPageProps) {
       </nav>
       <h1>{actor.name}</h1>
       <p>{actor.description}</p>
+      {actor.notes && (
+        <p className="notes">
+          <span className="label">Note:</span> {actor.notes}
+        </p>
+      )}
       <dl className="facts">
         <dt>Camp</dt>
         <dd>{CAMP_LABELS[actor.camp]}</dd>

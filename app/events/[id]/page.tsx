@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -10,6 +9,7 @@ import { viewHref, EMPTY_VIEW } from '@/lib/view/url-state';
 import { CiteControl } from '../../_components/cite-control';
 import { EventDateLine, EventDetails } from '../../_components/event-details';
 import { citedSources } from '@/lib/data/event-sources';
+import { eventVersion } from '@/lib/data/versions';
 
 interface EventPageProps {
   params: Promise<{ id: string }>;
@@ -45,11 +45,11 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
     alternates: { canonical: url },
     openGraph: { type: 'article', title, description: event.summary, url, siteName: SITE_NAME },
     twitter: { card: 'summary', title, description: event.summary },
-    // Highwire Press tags, read by Zotero and Google Scholar. The publication date is the date this
-    // version of the page was built.
+    // Highwire Press tags, read by Zotero and Google Scholar. The publication date is the event's
+    // first publication; its revisions are on the page and in the JSON-LD's dateModified.
     other: {
       citation_title: title,
-      citation_publication_date: format(new Date(), 'yyyy/MM/dd'),
+      citation_publication_date: highwireDate(eventVersion(event).published),
       citation_publisher: SITE_NAME,
       citation_public_url: url,
       citation_reference: sources.map((source) =>

@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { formatDay } from '@/lib/dates/partial-date';
+
+export interface SiteFooterProps {
+  /** The dataset's version: the day of its latest change. */
+  version: string;
+  events: number;
+  sources: number;
+}
+
+/** The data's version on every page, with where its corrections are listed. */
+export function SiteFooter({ version, events, sources }: SiteFooterProps) {
+  return (
+    <footer className="site-footer">
+      <p>
+        Data version <time dateTime={version}>{formatDay(version)}</time>: {events} events from {sources} articles.{' '}
+        <Link href="/changes">Changes and corrections</Link> (<a href="/changes.atom">Atom feed</a>) · <a href="/data/events.json">All the data (JSON)</a>
+      </p>
+    </footer>
+  );
+}

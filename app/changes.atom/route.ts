@@ -1,0 +1,44 @@
+import { getCatalog } from '@/lib/data/catalog';
+import { changes, datasetVersion } from '@/lib/data/versions';
+import { absoluteUrl, eventPath, SITE_NAME } from '@/lib/publish/site';
+
+export const dynamic = 'force-static';
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Revisions carry a day only: they are dated at its start, in UTC. */
+const instant = (day: string) => `${day}T00:00:00Z`;
+
+/** `/changes.atom`: every publication and revision, newest first (RFC 4287). */
+export function GET() {
+  const catalog = getCatalog();
+  const entries = changes(catalog.events).map((change) => {
+    const url = absoluteUrl(eventPath(change.eventId));
+    const what = change.reason === null ? 'First published' : `Revised: ${change.reason}`;
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(`${url}#version-${change.revision}`)}</id>`,
+      `    <title>${escapeXml(`${change.title} (${change.reason === null ? 'published' : 'revised'})`)}</title>`,
+      `    <link href="${escapeXml(url)}"/>`,
+      `    <updated>${instant(change.date)}</updated>`,
+      `    <summary>${escapeXml(what)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  const feed = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(absoluteUrl('/changes'))}</id>`,
+    `  <title>${escapeXml(`${SITE_NAME}: changes`)}</title>`,
+    `  <link rel="self" href="${escapeXml(absoluteUrl('/changes.atom'))}"/>`,
+    `  <link href="${escapeXml(absoluteUrl('/changes'))}"/>`,
+    `  <updated>${instant(datasetVersion(catalog.events))}</updated>`,
+    `  <author><name>${escapeXml(SITE_NAME)}</name></author>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}
