@@ -19,6 +19,9 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI === 'true' ? 2 : undefined,
   reporter: [['list']],
+  // Two workers share two cores with three production servers: a cold route (the first citation a
+  // server formats) can take more than the default five seconds to answer.
+  expect: { timeout: 10_000 },
   outputDir: 'test-results',
   use: {
     trace: 'retain-on-failure',
