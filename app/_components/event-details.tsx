@@ -1,20 +1,22 @@
-import Link from 'next/link';
 import type { Catalog } from '@/lib/data/catalog';
 import { formatEventDate, formatPartial, parsePartialDate } from '@/lib/dates/partial-date';
 import { KIND_LABELS, ROLE_LABELS } from '@/lib/data/labels';
 import type { Citation, Source, TimelineEvent } from '@/lib/data/schema';
 import { actorPath, sourcePath } from '@/lib/publish/site';
 import { textFragmentUrl } from '@/lib/publish/text-fragment';
+import { SiteLink } from './site-link';
 
 export interface EventDetailsProps {
   event: TimelineEvent;
   catalog: Pick<Catalog, 'actorById' | 'sourceById'>;
   /** The level of the details' own headings: one below the event's title. */
   headingLevel: 2 | 3;
+  /** Where links to the site's pages open: `_top` inside an embed. */
+  linkTarget?: '_top' | undefined;
 }
 
 /** What the source panel and the event page both show of an event, below its title. */
-export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps) {
+export function EventDetails({ event, catalog, headingLevel, linkTarget }: EventDetailsProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const source = (citation: Citation) => catalog.sourceById.get(citation.source);
   return (
@@ -44,7 +46,9 @@ export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps
           <ul className="actor-roles">
             {event.actors.map(({ actor, role }) => (
               <li key={actor}>
-                <Link href={actorPath(actor)}>{catalog.actorById.get(actor)?.name ?? actor}</Link>{' '}
+                <SiteLink href={actorPath(actor)} target={linkTarget}>
+                  {catalog.actorById.get(actor)?.name ?? actor}
+                </SiteLink>{' '}
                 <span className="role">({ROLE_LABELS[role]})</span>
               </li>
             ))}
@@ -60,7 +64,7 @@ export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps
               <li key={index} className="claim">
                 <p className="claim-by">{claim.by}:</p>
                 <p>{claim.says}</p>
-                <CitationView citation={claim.citation} source={source(claim.citation)} />
+                <CitationView citation={claim.citation} source={source(claim.citation)} linkTarget={linkTarget} />
               </li>
             ))}
           </ul>
@@ -72,7 +76,7 @@ export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps
         <ul className="citations">
           {event.citations.map((citation, index) => (
             <li key={index}>
-              <CitationView citation={citation} source={source(citation)} />
+              <CitationView citation={citation} source={source(citation)} linkTarget={linkTarget} />
             </li>
           ))}
         </ul>
@@ -97,7 +101,14 @@ export function EventDateLine({ event }: { event: TimelineEvent }) {
   );
 }
 
-function CitationView({ citation, source }: { citation: Citation; source: Source | undefined }) {
+export interface CitationViewProps {
+  citation: Citation;
+  source: Source | undefined;
+  linkTarget?: '_top' | undefined;
+}
+
+/** A quote, linked to its words in the original, and the article it comes from. */
+export function CitationView({ citation, source, linkTarget }: CitationViewProps) {
   return (
     <figure className="citation">
       <blockquote>
@@ -111,7 +122,9 @@ function CitationView({ citation, source }: { citation: Citation; source: Source
       </blockquote>
       {source && (
         <figcaption>
-          <Link href={sourcePath(source.id)}>{source.title}</Link>
+          <SiteLink href={sourcePath(source.id)} target={linkTarget}>
+            {source.title}
+          </SiteLink>
           {', '}
           {source.outlet}
           {source.author && `, by ${source.author}`}
