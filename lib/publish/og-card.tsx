@@ -70,8 +70,8 @@ export function ogImage(card: OgCard): ImageResponse {
             <div
               style={{ display: 'flex', justifyContent: 'space-between', marginTop: 22, paddingTop: 18, borderTop: `2px solid ${LINE}`, fontSize: 24, color: MUTED }}
             >
-              <div style={{ display: 'flex', maxWidth: 640 }}>{text(card.footer, 60)}</div>
-              <div style={{ display: 'flex' }}>{text(SITE_NAME)}</div>
+              <div style={{ display: 'flex', flex: 1, marginRight: 32 }}>{text(card.footer, 100)}</div>
+              <div style={{ display: 'flex', flexShrink: 0 }}>{text(SITE_NAME)}</div>
             </div>
           </div>
         </div>
