@@ -147,15 +147,23 @@ test('only the embeds may be framed, and they keep every other security header',
   }
 });
 
-test('the embeds pass axe, and the embedded timeline keeps the keyboard of the full one', async ({ page }) => {
+test('the embeds pass axe without a CSP violation, and the embedded timeline keeps the keyboard of the full one', async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      ((window as unknown as { __csp?: string[] }).__csp ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const violations = () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
   for (const path of [`/embed?actors=russia&event=${TANF}`, '/embed']) {
     await openTimeline(page, path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+    expect(await violations(), path).toEqual([]);
   }
   await page.goto(`/embed/events/${TANF}`);
   const card = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   expect(card.violations.map((v) => v.id)).toEqual([]);
+  expect(await violations()).toEqual([]);
 
   await openTimeline(page, `/embed?actors=russia&event=${TANF}`);
   await page.locator('body').press('ArrowRight');
@@ -249,6 +257,7 @@ test('Share gives the permalink and the embed code of the view shown, and follow
   // Every parameter of the page's own URL, written the same way.
   await expect(link).toHaveValue(`http://localhost:3000${new URL(page.url()).pathname}${new URL(page.url()).search}`);
   await expect(code).toHaveValue(/embed\?actors=russia&amp;q=strike&amp;event=/);
+  await page.locator('details.share').screenshot({ path: 'test-results/screenshots/share-view.png' });
   await page.getByRole('button', { name: 'Copy Link to this view' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await link.inputValue());

@@ -10,7 +10,7 @@ export interface FrameSize {
 }
 
 /** The timeline's starting size; the host script then fits the height to what the embed reports. */
-export const TIMELINE_EMBED_SIZE: FrameSize = { width: 800, height: 900 };
+export const TIMELINE_EMBED_SIZE: FrameSize = { width: 800, height: 980 };
 export const EVENT_EMBED_SIZE: FrameSize = { width: 560, height: 340 };
 
 /** The script a host page includes to size embeds to their content (see embed-messages.ts). */

@@ -103,6 +103,6 @@ describe('oembedResponse', () => {
     expect(answer.html).toContain(`src="${SITE}/embed?actors=russia&amp;q=a+%22b%22+%3Cc%3E"`);
     expect(answer.title).toContain('Russia; “a "b" <c>”');
     expect(answer.html).toContain('title="The Syrian war, 2011–2024: a citable timeline: Russia; “a &quot;b&quot; &lt;c&gt;”"');
-    expect(answer).toMatchObject({ width: 800, height: 900, thumbnail_url: `${SITE}/opengraph-image`, thumbnail_width: 1200, thumbnail_height: 630 });
+    expect(answer).toMatchObject({ width: 800, height: 980, thumbnail_url: `${SITE}/opengraph-image`, thumbnail_width: 1200, thumbnail_height: 630 });
   });
 });
