@@ -6,6 +6,11 @@ export const alt = 'The event’s date, its title, the camps involved in their c
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
+// Drawn on first request, then kept: a preview is asked for far less often than its page is built.
+export function generateStaticParams(): Array<{ id: string }> {
+  return [];
+}
+
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const catalog = getCatalog();
