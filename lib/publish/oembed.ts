@@ -2,7 +2,7 @@ import 'server-only';
 import type { Catalog } from '@/lib/data/catalog';
 import { formatEventDate } from '@/lib/dates/partial-date';
 import { EMPTY_VIEW, parseViewState, viewHref, type KnownIds, type ViewState } from '@/lib/view/url-state';
-import { embedCode, eventTitle, EVENT_EMBED_SIZE, fitSize, TIMELINE_EMBED_SIZE, viewTitle } from '@/lib/publish/embed';
+import { embedCode, eventTitle, EVENT_EMBED_SIZE, fitSize, TIMELINE_EMBED_SIZE, viewTitle, type FrameSize } from '@/lib/publish/embed';
 import { eventEmbedPath, eventPath, SITE_NAME } from '@/lib/publish/site';
 
 // oEmbed (https://oembed.com): what another site is told when it asks how to embed one of our URLs.
@@ -72,27 +72,40 @@ export interface OEmbedResponse {
   thumbnail_height?: number;
 }
 
-/** The link previews' size (see og-card.tsx), offered as a thumbnail when the host allows that much. */
+/** The link previews' size (og-card.tsx's OG_SIZE), offered as a thumbnail when the host allows that much. */
 const THUMBNAIL = { width: 1200, height: 630 };
+
+interface Embed {
+  title: string;
+  /** The embed page's path. */
+  path: string;
+  size: FrameSize;
+  /** The path of the link-preview image that stands for it. */
+  thumbnail: string;
+}
+
+function embedOf(target: EmbedTarget, catalog: Pick<Catalog, 'eventById' | 'actorById'>): Embed {
+  if (target.kind === 'event') {
+    const event = catalog.eventById.get(target.id);
+    return {
+      title: event ? eventTitle(event.title, formatEventDate(event)) : SITE_NAME,
+      path: eventEmbedPath(target.id),
+      size: EVENT_EMBED_SIZE,
+      thumbnail: `${eventPath(target.id)}/opengraph-image`,
+    };
+  }
+  return {
+    title: viewTitle(target.state, (id) => catalog.actorById.get(id)?.name),
+    path: viewHref(target.state, {}, '/embed'),
+    size: TIMELINE_EMBED_SIZE,
+    thumbnail: '/opengraph-image',
+  };
+}
 
 export function oembedResponse(target: EmbedTarget, catalog: Pick<Catalog, 'eventById' | 'actorById'>, site: string, limits: OEmbedLimits = {}): OEmbedResponse {
   const { maxWidth, maxHeight } = limits;
-  let title: string;
-  let src: string;
-  let thumbnailPath: string;
-  let size;
-  if (target.kind === 'event') {
-    const event = catalog.eventById.get(target.id);
-    title = event ? eventTitle(event.title, formatEventDate(event)) : SITE_NAME;
-    src = `${site}${eventEmbedPath(target.id)}`;
-    thumbnailPath = `${eventPath(target.id)}/opengraph-image`;
-    size = fitSize(EVENT_EMBED_SIZE, maxWidth, maxHeight);
-  } else {
-    title = viewTitle(target.state, (id) => catalog.actorById.get(id)?.name);
-    src = `${site}${viewHref(target.state, {}, '/embed')}`;
-    thumbnailPath = '/opengraph-image';
-    size = fitSize(TIMELINE_EMBED_SIZE, maxWidth, maxHeight);
-  }
+  const { title, path, size, thumbnail } = embedOf(target, catalog);
+  const fitted = fitSize(size, maxWidth, maxHeight);
   // The spec: a thumbnail must respect maxwidth and maxheight too, so it is left out where it would not.
   const thumbnailFits = (maxWidth ?? Infinity) >= THUMBNAIL.width && (maxHeight ?? Infinity) >= THUMBNAIL.height;
   return {
@@ -101,9 +114,9 @@ export function oembedResponse(target: EmbedTarget, catalog: Pick<Catalog, 'even
     title,
     provider_name: SITE_NAME,
     provider_url: `${site}/`,
-    html: embedCode({ src, title, ...size }, site),
-    ...size,
-    ...(thumbnailFits && { thumbnail_url: `${site}${thumbnailPath}`, thumbnail_width: THUMBNAIL.width, thumbnail_height: THUMBNAIL.height }),
+    html: embedCode({ src: `${site}${path}`, title, ...fitted }, site),
+    ...fitted,
+    ...(thumbnailFits && { thumbnail_url: `${site}${thumbnail}`, thumbnail_width: THUMBNAIL.width, thumbnail_height: THUMBNAIL.height }),
   };
 }
 
