@@ -14,6 +14,10 @@ const SERVER_MODULES = [
   '@/lib/publish/citations',
   '@/lib/publish/export',
   '@/lib/publish/structured-data',
+  '@/lib/publish/oembed',
+  '@/lib/publish/page-metadata',
+  '@/lib/publish/og-card',
+  '@/lib/publish/og-font',
 ];
 
 export default defineConfig([
@@ -35,7 +39,7 @@ export default defineConfig([
   },
   {
     // Browser-safe code: what client components load. Types from server modules are fine (erased).
-    files: ['lib/dates/**', 'lib/timeline/**', 'lib/data/vocabulary.ts', 'lib/data/labels.ts', 'lib/data/event-sources.ts', 'lib/view/url-state.ts', 'lib/view/search-text.ts', 'lib/view/list-window.ts', 'lib/publish/site.ts', 'lib/publish/text-fragment.ts', 'lib/publish/cite-response.ts', 'app/_components/**'],
+    files: ['lib/dates/**', 'lib/timeline/**', 'lib/data/vocabulary.ts', 'lib/data/labels.ts', 'lib/data/event-sources.ts', 'lib/view/url-state.ts', 'lib/view/search-text.ts', 'lib/view/list-window.ts', 'lib/publish/site.ts', 'lib/publish/text-fragment.ts', 'lib/publish/cite-response.ts', 'lib/publish/embed.ts', 'lib/publish/embed-messages.ts', 'app/_components/**'],
     ignores: ['**/*.test.ts', 'lib/timeline/test-fixtures.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -71,5 +75,5 @@ export default defineConfig([
     files: ['**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
-  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', '**/*.tmp.mjs', '**/*.tmp.json']),
+  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', '**/*.tmp.mjs', '**/*.tmp.json', '.tmp/**']),
 ]);

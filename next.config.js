@@ -7,7 +7,7 @@
 // styles, hence 'unsafe-inline' for styles. The development server alone also needs eval: React
 // rebuilds server call stacks with it there (never in a production build).
 const development = process.env.NODE_ENV === 'development';
-const contentSecurityPolicy = [
+const policy = (frameAncestors) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
@@ -17,17 +17,29 @@ const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
+  `frame-ancestors ${frameAncestors}`,
 ].join('; ');
 
+// Only the embeds (/embed and below) may be framed: by any site, or by those EMBED_FRAME_ANCESTORS
+// lists at build time (space-separated origins such as https://news.example; anything else in it
+// is dropped). Every other page refuses frames, with X-Frame-Options for older browsers too.
+const embedAncestors =
+  (process.env.EMBED_FRAME_ANCESTORS ?? '')
+    .split(/\s+/)
+    .filter((origin) => /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(origin))
+    .join(' ') || '*';
+
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+const refuseFraming = [
+  { key: 'Content-Security-Policy', value: policy("'none'") },
+  { key: 'X-Frame-Options', value: 'DENY' },
+];
+const allowFraming = [{ key: 'Content-Security-Policy', value: policy(embedAncestors) }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -37,7 +49,12 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/:path((?!embed(?:/|$)).*)', headers: refuseFraming },
+      { source: '/embed', headers: allowFraming },
+      { source: '/embed/:path*', headers: allowFraming },
+    ];
   },
 };
 

@@ -5,6 +5,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/chromium';
 const port = Number(process.env.E2E_PORT ?? 3210);
 const largePort = Number(process.env.E2E_LARGE_PORT ?? 3212);
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? 3213);
+/** A page of another site that frames the embeds (e2e/embed.spec.ts reads the same variable). */
+const hostPort = Number(process.env.E2E_HOST_PORT ?? 3219);
 const large = buildTarget(10_000);
 const hostile = buildTarget('hostile');
 // The large-dataset build takes a minute or two; E2E_SKIP_LARGE=1 leaves it out while iterating.
@@ -44,6 +46,12 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: `node e2e/host-page.mjs ${hostPort}`,
+      url: `http://127.0.0.1:${hostPort}/`,
+      reuseExistingServer: false,
+      timeout: 10_000,
     },
     {
       command: `npx tsx --conditions=react-server bench/build.ts hostile && npx next start -H 127.0.0.1 -p ${hostilePort}`,

@@ -2,18 +2,20 @@ import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { getCatalog } from '@/lib/data/catalog';
 import { LIST_WINDOW_SIZE } from '@/lib/timeline/index-list';
-import { CAMP_LABELS, CAMP_ORDER } from '@/lib/data/labels';
-import { absoluteUrl } from '@/lib/publish/site';
+import { oembedDiscovery } from '@/lib/publish/page-metadata';
+import { absoluteUrl, siteUrl } from '@/lib/publish/site';
 import { filterKey } from '@/lib/timeline/mask';
 import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/view/url-state';
 import { actorGroups } from '@/lib/view/actor-groups';
 import { buildView, knownIds, timelineIndexUrl } from '@/lib/view/view';
 import { listWindow } from '@/lib/view/list-window';
 import { toListEntry } from '@/lib/timeline/entries';
+import { CampLegend } from './_components/camp-legend';
 import { EventPanel, PANEL_HEADING_ID } from './_components/event-panel';
 import { FilterBar } from './_components/filter-bar';
 import { ListPane } from './_components/list-pane';
 import { SelectionKeys } from './_components/selection-keys';
+import { ShareView } from './_components/share-view';
 import { TimelineChart } from './_components/timeline-chart';
 import { ViewStateProvider } from './_components/view-state';
 
@@ -25,8 +27,9 @@ export async function generateMetadata({ searchParams }: HomePageProps): Promise
   const catalog = getCatalog();
   const state = parseViewState(await searchParams, knownIds(catalog));
   const selected = state.event === undefined ? undefined : catalog.eventById.get(state.event);
+  const url = absoluteUrl(viewHref(state));
   return {
-    alternates: { canonical: absoluteUrl(viewHref(state)) },
+    alternates: { canonical: url, types: oembedDiscovery(url) },
     ...(selected && { title: selected.title }),
   };
 }
@@ -57,22 +60,12 @@ export default async function HomePage({ searchParams }: HomePageProps) {
 
       <ViewStateProvider state={state} indexUrl={timelineIndexUrl(catalog)} searchMask={view.searchMask}>
         <FilterBar groups={actorGroups(catalog)} shown={events.length} total={catalog.events.length} />
+        <ShareView site={siteUrl()} actorNames={Object.fromEntries(catalog.actors.map((actor) => [actor.id, actor.name]))} />
 
         <section className="timeline-region" aria-labelledby="timeline-heading">
           <div className="region-heading">
             <h2 id="timeline-heading">Timeline</h2>
-            <ul className="legend" aria-label="Colours: the camp of the actor who acted">
-              {CAMP_ORDER.map((camp) => (
-                <li key={camp} className={`camp-${camp}`}>
-                  <span className="swatch" aria-hidden="true" />
-                  {CAMP_LABELS[camp]}
-                </li>
-              ))}
-              <li className="is-approximate">
-                <span className="swatch" aria-hidden="true" />
-                Approximate date
-              </li>
-            </ul>
+            <CampLegend />
           </div>
           {events.length > 0 ? (
             <TimelineChart />

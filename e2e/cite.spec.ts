@@ -17,7 +17,10 @@ test('an event’s permalink page carries its metadata for reference managers an
   const meta = (name: string) => page.locator(`meta[name="${name}"]`);
   const permalink = await page.locator('link[rel="canonical"]').getAttribute('href');
   expect(permalink).toMatch(new RegExp(`^https?://[^/]+/events/${TANF}$`));
-  await expect(meta('citation_title')).toHaveAttribute('content', `${TANF_TITLE} (16 June 2016)`);
+  // A Web Page for Zotero: og:type=website with og:site_name, and no citation_title to make it a Journal Article.
+  await expect(meta('citation_title')).toHaveCount(0);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
+  await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', /citable timeline/);
   // The event's first publication, never the day the site was built.
   await expect(meta('citation_publication_date')).toHaveAttribute('content', '2026/11/21');
   await expect(meta('citation_publisher')).toHaveAttribute('content', /citable timeline/);

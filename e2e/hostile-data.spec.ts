@@ -58,7 +58,7 @@ test('event, actor and source pages show payloads as text, and JSON-LD stays in 
   const jsonLdText = (await page.locator('script[type="application/ld+json"]').textContent()) ?? '';
   expect(jsonLdText).not.toContain('</script');
   expect(JSON.parse(jsonLdText)).toMatchObject({ name: TITLE_ONE, about: { location: { name: expect.stringContaining(P3) } } });
-  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', `${TITLE_ONE} (16 June 2016)`);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', `${TITLE_ONE} (16 June 2016)`);
   await page.getByText('Cite this event').click();
   await expect(page.getByRole('textbox', { name: 'This event (APA)' })).toHaveValue(/HYPERLINK/);
   await check();
@@ -90,4 +90,26 @@ test('exports and citations carry payloads as data: CSV defused, JSON intact', a
   const formats = (await cite.json()).event;
   expect(formats.bibtex).toContain('HYPERLINK');
   expect(formats.mla).toContain(P1);
+});
+
+test('the embeds, their oEmbed answers and the link previews carry payloads as text', async ({ page, request }) => {
+  const check = guard(page);
+  await page.goto('/embed?event=hostile-event-one');
+  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('#event-panel').getByRole('heading', { level: 2 })).toHaveText(TITLE_ONE);
+  await check();
+  await page.goto('/embed/events/hostile-event-one');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_ONE);
+  await expect(page.locator('blockquote')).toContainText('The quote says <img src=x onerror=');
+  await check();
+
+  const oembed = await request.get(`/api/oembed?url=${encodeURIComponent('http://localhost:3000/events/hostile-event-one')}`);
+  const { html, title } = await oembed.json();
+  expect(title).toContain(TITLE_ONE);
+  // The title is an attribute value: its quotes and brackets are escaped, so it cannot open a tag.
+  expect(html).toMatch(/^<iframe src="[^"<>]+" width="\d+" height="\d+" title="[^"<>]+" style="border:0;max-width:100%" loading="lazy"><\/iframe>\n<script src="[^"<>]+" async><\/script>$/);
+
+  const image = await request.get('/events/hostile-event-one/opengraph-image');
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
 });

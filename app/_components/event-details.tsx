@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Catalog } from '@/lib/data/catalog';
 import { formatDay, formatEventDate, formatPartial, parsePartialDate } from '@/lib/dates/partial-date';
 import { eventVersion } from '@/lib/data/versions';
@@ -6,16 +5,19 @@ import { KIND_LABELS, ROLE_LABELS } from '@/lib/data/labels';
 import type { Citation, Source, TimelineEvent } from '@/lib/data/schema';
 import { actorPath, sourcePath } from '@/lib/publish/site';
 import { textFragmentUrl } from '@/lib/publish/text-fragment';
+import { SiteLink } from './site-link';
 
 export interface EventDetailsProps {
   event: TimelineEvent;
   catalog: Pick<Catalog, 'actorById' | 'sourceById'>;
   /** The level of the details' own headings: one below the event's title. */
   headingLevel: 2 | 3;
+  /** Where links to the site's pages open: `_top` inside an embed. */
+  linkTarget?: '_top' | undefined;
 }
 
 /** What the source panel and the event page both show of an event, below its title. */
-export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps) {
+export function EventDetails({ event, catalog, headingLevel, linkTarget }: EventDetailsProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const source = (citation: Citation) => catalog.sourceById.get(citation.source);
   return (
@@ -46,7 +48,9 @@ export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps
           <ul className="actor-roles">
             {event.actors.map(({ actor, role, as }) => (
               <li key={actor}>
-                <Link href={actorPath(actor)}>{catalog.actorById.get(actor)?.name ?? actor}</Link>{' '}
+                <SiteLink href={actorPath(actor)} target={linkTarget}>
+                  {catalog.actorById.get(actor)?.name ?? actor}
+                </SiteLink>{' '}
                 <span className="role">({ROLE_LABELS[role]})</span> <Grounding words={as} />
               </li>
             ))}
@@ -62,7 +66,7 @@ export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps
               <li key={index} className="claim">
                 <p className="claim-by">{claim.by}:</p>
                 <p>{claim.says}</p>
-                <CitationView citation={claim.citation} source={source(claim.citation)} />
+                <CitationView citation={claim.citation} source={source(claim.citation)} linkTarget={linkTarget} />
               </li>
             ))}
           </ul>
@@ -74,7 +78,7 @@ export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps
         <ul className="citations">
           {event.citations.map((citation, index) => (
             <li key={index}>
-              <CitationView citation={citation} source={source(citation)} />
+              <CitationView citation={citation} source={source(citation)} linkTarget={linkTarget} />
             </li>
           ))}
         </ul>
@@ -85,7 +89,7 @@ export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps
           <span className="label">Note:</span> {event.notes}
         </p>
       )}
-      <EventVersionNote event={event} />
+      <EventVersionNote event={event} linkTarget={linkTarget} />
     </>
   );
 }
@@ -100,7 +104,7 @@ function Grounding({ words }: { words: string }) {
 }
 
 /** When the event was first published and each later change, so a citation can name its version. */
-export function EventVersionNote({ event }: { event: TimelineEvent }) {
+export function EventVersionNote({ event, linkTarget }: { event: TimelineEvent; linkTarget?: '_top' | undefined }) {
   const { published } = eventVersion(event);
   return (
     <p className="version-note">
@@ -110,7 +114,10 @@ export function EventVersionNote({ event }: { event: TimelineEvent }) {
           ; revised {formatDay(revision.date)} ({revision.reason})
         </span>
       ))}
-      . <Link href="/changes">All changes</Link>
+      .{' '}
+      <SiteLink href="/changes" target={linkTarget}>
+        All changes
+      </SiteLink>
     </p>
   );
 }
@@ -125,7 +132,14 @@ export function EventDateLine({ event }: { event: TimelineEvent }) {
   );
 }
 
-function CitationView({ citation, source }: { citation: Citation; source: Source | undefined }) {
+export interface CitationViewProps {
+  citation: Citation;
+  source: Source | undefined;
+  linkTarget?: '_top' | undefined;
+}
+
+/** A quote, linked to its words in the original, and the article it comes from. */
+export function CitationView({ citation, source, linkTarget }: CitationViewProps) {
   return (
     <figure className="citation">
       <blockquote>
@@ -139,7 +153,9 @@ function CitationView({ citation, source }: { citation: Citation; source: Source
       </blockquote>
       {source && (
         <figcaption>
-          <Link href={sourcePath(source.id)}>{source.title}</Link>
+          <SiteLink href={sourcePath(source.id)} target={linkTarget}>
+            {source.title}
+          </SiteLink>
           {', '}
           {source.outlet}
           {source.author && `, by ${source.author}`}

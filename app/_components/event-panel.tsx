@@ -4,6 +4,7 @@ import type { TimelineEvent } from '@/lib/data/schema';
 import { absoluteUrl, eventPath } from '@/lib/publish/site';
 import { CiteControl } from './cite-control';
 import { EventDateLine, EventDetails } from './event-details';
+import { SiteLink } from './site-link';
 
 export interface EventPanelProps {
   event?: TimelineEvent;
@@ -15,11 +16,13 @@ export interface EventPanelProps {
   outsideFilters: boolean;
   /** Shown when nothing is selected: where the first filtered event is. */
   firstHref?: string;
+  /** Inside an embed: links to the site's pages open in the top window, and citing is left to the event's page. */
+  embedded?: boolean;
 }
 
 export const PANEL_HEADING_ID = 'event-panel-heading';
 
-export function EventPanel({ event, catalog, previousHref, nextHref, clearHref, outsideFilters, firstHref }: EventPanelProps) {
+export function EventPanel({ event, catalog, previousHref, nextHref, clearHref, outsideFilters, firstHref, embedded = false }: EventPanelProps) {
   if (!event) {
     return (
       <section className="panel" aria-labelledby={PANEL_HEADING_ID} id="event-panel">
@@ -47,11 +50,13 @@ export function EventPanel({ event, catalog, previousHref, nextHref, clearHref, 
         {event.title}
       </h2>
       {outsideFilters && <p className="notice">This event is outside the current filters.</p>}
-      <EventDetails event={event} catalog={catalog} headingLevel={3} />
+      <EventDetails event={event} catalog={catalog} headingLevel={3} linkTarget={embedded ? '_top' : undefined} />
       <p className="permalink">
-        <Link href={eventPath(event.id)}>Permanent page for this event</Link>
+        <SiteLink href={eventPath(event.id)} target={embedded ? '_top' : undefined}>
+          {embedded ? 'Permanent page for this event, to cite it' : 'Permanent page for this event'}
+        </SiteLink>
       </p>
-      <CiteControl key={event.id} eventId={event.id} permalink={absoluteUrl(eventPath(event.id))} />
+      {!embedded && <CiteControl key={event.id} eventId={event.id} permalink={absoluteUrl(eventPath(event.id))} />}
       <nav className="panel-nav" aria-label="Walk through events">
         {previousHref ? (
           <Link href={previousHref} scroll={false} rel="prev">

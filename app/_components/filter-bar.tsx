@@ -18,7 +18,7 @@ const TYPING_DELAY_MS = 250;
 
 export function FilterBar({ groups, shown: renderedCount, total }: FilterBarProps) {
   // The view asked for: a ticked box stays ticked, and the chart and list follow, while the server renders it.
-  const { state, navigate, preview } = useView();
+  const { state, navigate, preview, page } = useView();
   const shown = preview?.count ?? renderedCount;
   const ids = useId();
   const [query, setQuery, markQuerySent] = useDraft(state.q);
@@ -138,7 +138,7 @@ export function FilterBar({ groups, shown: renderedCount, total }: FilterBarProp
         </p>
         {hasFilters(state) && (
           <Link
-            href={viewHref(cleared)}
+            href={viewHref(cleared, {}, page)}
             scroll={false}
             onClick={(event) => {
               // A new tab or window keeps the browser's own handling.

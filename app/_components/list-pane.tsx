@@ -27,7 +27,7 @@ export interface ListPaneProps {
  * together with the chart.
  */
 export function ListPane(rendered: ListPaneProps) {
-  const { state, rendered: renderedState, preview } = useView();
+  const { state, rendered: renderedState, preview, page } = useView();
   const computed = useMemo(() => {
     if (!preview) return null;
     const window = indexListWindow(preview.index, preview.bits, state.event, LIST_WINDOW_SIZE);
@@ -43,7 +43,7 @@ export function ListPane(rendered: ListPaneProps) {
   }, [preview, state.event]);
   const { entries, first, total, beforeId, afterId, filter } = computed ?? rendered;
   const view = computed ? state : renderedState;
-  const hrefOf = (id: string) => viewHref(view, { event: id });
+  const hrefOf = (id: string) => viewHref(view, { event: id }, page);
   const later = total - first - entries.length;
 
   // Like the entries, the links past the window are not prefetched: each is a whole view for the server to render.

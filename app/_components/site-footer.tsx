@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatDay } from '@/lib/dates/partial-date';
 
 export interface SiteFooterProps {
@@ -14,7 +13,18 @@ export function SiteFooter({ version, events, sources }: SiteFooterProps) {
     <footer className="site-footer">
       <p>
         Data version <time dateTime={version}>{formatDay(version)}</time>: {events} events from {sources} articles.{' '}
-        <Link href="/changes">Changes and corrections</Link> (<a href="/changes.atom">Atom feed</a>) · <a href="/data/events.json">All the data (JSON)</a>
+        {/* The top window, should the footer ever show inside an embed's frame. */}
+        <a href="/changes" target="_top">
+          Changes and corrections
+        </a>{' '}
+        (
+        <a href="/changes.atom" target="_top">
+          Atom feed
+        </a>
+        ) ·{' '}
+        <a href="/data/events.json" target="_top">
+          All the data (JSON)
+        </a>
       </p>
     </footer>
   );

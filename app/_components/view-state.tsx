@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useOptimistic, useState, type ReactNode } from 'react';
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import { viewMask, type ViewMask } from '@/lib/timeline/mask';
-import { viewHref, type ViewState } from '@/lib/view/url-state';
+import { viewHref, type ViewPage, type ViewState } from '@/lib/view/url-state';
 import { loadIndex } from './load-index';
 
 export interface ViewStateProviderProps {
@@ -14,6 +14,8 @@ export interface ViewStateProviderProps {
   indexUrl: string;
   /** The events the rendered view's text search keeps, or `null` without a search. */
   searchMask: string | null;
+  /** The page the view lives on: the site's timeline, or the embed (whose links stay in its frame). */
+  page?: ViewPage;
   children: ReactNode;
 }
 
@@ -39,11 +41,13 @@ interface ViewContextValue {
   preview: ViewPreview | null;
   /** Opens a view: the filter bar, the chart and the list follow at once, the rest when the server answers. */
   navigate: (next: ViewState, history: 'push' | 'replace') => void;
+  /** Where the links to other views of this page lead. */
+  page: ViewPage;
 }
 
 const ViewContext = createContext<ViewContextValue | null>(null);
 
-export function ViewStateProvider({ state, indexUrl, searchMask, children }: ViewStateProviderProps) {
+export function ViewStateProvider({ state, indexUrl, searchMask, page = '/', children }: ViewStateProviderProps) {
   const router = useRouter();
   const [pending, setPending] = useOptimistic(state);
   const [index, setIndex] = useState<TimelineIndex | null>(null);
@@ -63,15 +67,15 @@ export function ViewStateProvider({ state, indexUrl, searchMask, children }: Vie
     (next: ViewState, history: 'push' | 'replace') => {
       startTransition(() => {
         setPending(next);
-        router[history](viewHref(next), { scroll: false });
+        router[history](viewHref(next, {}, page), { scroll: false });
       });
     },
-    [router, setPending],
+    [router, setPending, page],
   );
   const { actors, from, to } = pending;
   const shown = useMemo(() => (index ? { index, ...viewMask(index, { actors, from, to }, searchMask) } : null), [index, actors, from, to, searchMask]);
   const preview = pending !== state && pending.q === state.q ? shown : null;
-  const value = useMemo(() => ({ state: pending, rendered: state, shown, preview, navigate }), [pending, state, shown, preview, navigate]);
+  const value = useMemo(() => ({ state: pending, rendered: state, shown, preview, navigate, page }), [pending, state, shown, preview, navigate, page]);
   return <ViewContext value={value}>{children}</ViewContext>;
 }
 

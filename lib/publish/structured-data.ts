@@ -2,7 +2,7 @@ import 'server-only';
 import type { Catalog } from '@/lib/data/catalog';
 import { firstDay, lastDayOf, parsePartialDate } from '@/lib/dates/partial-date';
 import type { Source, TimelineEvent } from '@/lib/data/schema';
-import { SITE_NAME } from '@/lib/publish/site';
+import { SITE_LANGUAGE, SITE_NAME, SITE_PUBLISHER } from '@/lib/publish/site';
 import { citedSources } from '@/lib/data/event-sources';
 import { eventVersion } from '@/lib/data/versions';
 
@@ -34,6 +34,8 @@ export function eventJsonLd(event: TimelineEvent, catalog: Pick<Catalog, 'source
     datePublished: version.published,
     dateModified: version.modified,
     isPartOf: { '@type': 'WebSite', name: SITE_NAME },
+    publisher: { '@type': 'Organization', name: SITE_PUBLISHER },
+    inLanguage: SITE_LANGUAGE,
     about: {
       '@type': 'Event',
       name: event.title,

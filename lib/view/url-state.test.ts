@@ -92,6 +92,12 @@ describe('serializeViewState and viewHref', () => {
     expect(viewHref(state, { event: 'f' })).toBe('/?actors=russia&q=x&from=2015-01-01&event=f');
   });
 
+  it('writes the same view for the embedded timeline', () => {
+    const state: ViewState = { actors: ['russia'], q: 'x', event: 'e' };
+    expect(viewHref(state, {}, '/embed')).toBe('/embed?actors=russia&q=x&event=e');
+    expect(viewHref(state, { actors: [], q: '', event: undefined }, '/embed')).toBe('/embed');
+  });
+
   it('tells whether any filter is set; the selection is not a filter', () => {
     expect(hasFilters({ actors: [], q: '', event: 'e' })).toBe(false);
     expect(hasFilters({ actors: [], q: '', to: '2015-01-01' })).toBe(true);

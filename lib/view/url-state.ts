@@ -97,13 +97,16 @@ export function serializeViewState(state: ViewState): string {
   return query === '' ? '' : `?${query}`;
 }
 
-/** The path of the timeline page showing `state` with some parts changed. */
-export function viewHref(state: ViewState, changes: Partial<ViewState> = {}): string {
+/** The pages that show a timeline view: the site's own, and the compact one made for iframes. */
+export type ViewPage = '/' | '/embed';
+
+/** The path of a timeline page (by default the site's own) showing `state` with some parts changed. */
+export function viewHref(state: ViewState, changes: Partial<ViewState> = {}, page: ViewPage = '/'): string {
   const next: ViewState = { ...state, ...changes };
   for (const key of ['from', 'to', 'event'] as const) {
     if (key in changes && changes[key] === undefined) delete next[key];
   }
-  return `/${serializeViewState(next)}`;
+  return `${page}${serializeViewState(next)}`;
 }
 
 /** Whether any filter is set (the selected event is not a filter). */

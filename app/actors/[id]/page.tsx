@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCatalog } from '@/lib/data/catalog';
 import { CAMP_LABELS } from '@/lib/data/labels';
+import { oembedDiscovery } from '@/lib/publish/page-metadata';
 import { absoluteUrl, actorPath, eventPath, SITE_NAME } from '@/lib/publish/site';
 import { EMPTY_VIEW, viewHref } from '@/lib/view/url-state';
 import { timelineIndexUrl } from '@/lib/view/view';
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: ActorPageProps): Promise<Meta
   return {
     title: actor.name,
     description: actor.description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: oembedDiscovery(url) },
     openGraph: { type: 'website', title: actor.name, description: actor.description, url, siteName: SITE_NAME },
   };
 }

@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCatalog } from '@/lib/data/catalog';
 import { formatEventDate } from '@/lib/dates/partial-date';
-import { absoluteUrl, eventPath, SITE_NAME } from '@/lib/publish/site';
+import { EVENT_EMBED_SIZE, eventTitle } from '@/lib/publish/embed';
+import { eventMetadata } from '@/lib/publish/page-metadata';
+import { absoluteUrl, eventEmbedPath, eventPath, siteUrl } from '@/lib/publish/site';
 import { eventJsonLd, jsonLdScript } from '@/lib/publish/structured-data';
 import { viewHref, EMPTY_VIEW } from '@/lib/view/url-state';
 import { CiteControl } from '../../_components/cite-control';
+import { ShareControl } from '../../_components/share-control';
 import { EventDateLine, EventDetails } from '../../_components/event-details';
-import { citedSources } from '@/lib/data/event-sources';
-import { eventVersion } from '@/lib/data/versions';
 
 interface EventPageProps {
   params: Promise<{ id: string }>;
@@ -26,45 +27,11 @@ export function generateStaticParams() {
     .map((event) => ({ id: event.id }));
 }
 
-function highwireDate(published: string): string {
-  return published.replace(/-/g, '/');
-}
-
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
   const { id } = await params;
   const catalog = getCatalog();
   const event = catalog.eventById.get(id);
-  if (!event) return {};
-  const url = absoluteUrl(eventPath(event.id));
-  const title = `${event.title} (${formatEventDate(event)})`;
-  const sources = citedSources(event, catalog.sourceById);
-  return {
-    // The citation title as it is, without the site's suffix: reference managers take it from here.
-    title: { absolute: title },
-    description: event.summary,
-    alternates: { canonical: url },
-    openGraph: { type: 'article', title, description: event.summary, url, siteName: SITE_NAME },
-    twitter: { card: 'summary', title, description: event.summary },
-    // Highwire Press tags, read by Zotero and Google Scholar. The publication date is the event's
-    // first publication; its revisions are on the page and in the JSON-LD's dateModified.
-    other: {
-      citation_title: title,
-      citation_publication_date: highwireDate(eventVersion(event).published),
-      citation_publisher: SITE_NAME,
-      citation_public_url: url,
-      citation_reference: sources.map((source) =>
-        [
-          `citation_title=${source.title}`,
-          source.author && `citation_author=${source.author}`,
-          `citation_journal_title=${source.outlet}`,
-          `citation_publication_date=${highwireDate(source.published)}`,
-          source.url && `citation_public_url=${source.url}`,
-        ]
-          .filter(Boolean)
-          .join('; '),
-      ),
-    },
-  };
+  return event ? eventMetadata(event, catalog) : {};
 }
 
 export default async function EventPage({ params }: EventPageProps) {
@@ -90,6 +57,12 @@ export default async function EventPage({ params }: EventPageProps) {
         </p>
         <EventDetails event={event} catalog={catalog} headingLevel={2} />
         <CiteControl eventId={event.id} permalink={permalink} />
+        <ShareControl
+          what="this event"
+          permalink={permalink}
+          frame={{ src: absoluteUrl(eventEmbedPath(event.id)), title: eventTitle(event.title, formatEventDate(event)), ...EVENT_EMBED_SIZE }}
+          site={siteUrl()}
+        />
       </article>
       <nav className="panel-nav" aria-label="Walk through events">
         {previous ? (

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchSiteUrl, oembedResponse, parseMaxDimension } from '@/lib/publish/oembed';
+import type { Catalog } from '@/lib/data/catalog';
+
+const TANF = 'russian-airstrike-on-al-tanf-base-2016';
+const known = {
+  actorIds: new Set(['hayat-tahrir-al-sham', 'russia']),
+  eventIds: new Set([TANF, 'september-11-attacks-2001']),
+};
+const SITE = 'https://timeline.example.org';
+const match = (url: unknown, site = SITE) => matchSiteUrl(url, site, known);
+
+describe('matchSiteUrl', () => {
+  it('reads the timeline with any view, its embed, an actor page and an event page or card', () => {
+    expect(match(`${SITE}/`)).toEqual({ kind: 'view', state: { actors: [], q: '' } });
+    expect(match(SITE)).toEqual({ kind: 'view', state: { actors: [], q: '' } });
+    expect(match(`${SITE}/?actors=russia,nobody&q=aleppo&from=2015-01-01&event=${TANF}#top`)).toEqual({
+      kind: 'view',
+      state: { actors: ['russia'], q: 'aleppo', from: '2015-01-01', event: TANF },
+    });
+    expect(match(`${SITE}/embed?actors=hayat-tahrir-al-sham`)).toEqual({ kind: 'view', state: { actors: ['hayat-tahrir-al-sham'], q: '' } });
+    expect(match(`${SITE}/actors/russia`)).toEqual({ kind: 'view', state: { actors: ['russia'], q: '' } });
+    expect(match(`${SITE}/events/${TANF}`)).toEqual({ kind: 'event', id: TANF });
+    expect(match(`${SITE}/events/${TANF}/?utm_source=x`)).toEqual({ kind: 'event', id: TANF });
+    expect(match(`${SITE}/embed/events/${TANF}`)).toEqual({ kind: 'event', id: TANF });
+    expect(match(`HTTPS://TIMELINE.EXAMPLE.ORG/events/${TANF}`)).toEqual({ kind: 'event', id: TANF });
+  });
+
+  it('refuses other hosts, ports, schemes and credentials', () => {
+    for (const url of [
+      `https://evil.example/events/${TANF}`,
+      `https://timeline.example.org.evil.example/events/${TANF}`,
+      `https://evil.example/?u=https://timeline.example.org/events/${TANF}`,
+      `https://timeline.example.org:8443/events/${TANF}`,
+      `https://user:pass@timeline.example.org/events/${TANF}`,
+      `https://timeline.example.org@evil.example/events/${TANF}`,
+      `ftp://timeline.example.org/events/${TANF}`,
+      `javascript:alert(1)//timeline.example.org/events/${TANF}`,
+      `//timeline.example.org/events/${TANF}`,
+      `/events/${TANF}`,
+    ]) {
+      expect(match(url), url).toBeNull();
+    }
+  });
+
+  it('refuses unknown pages and ids, and pages that cannot be embedded', () => {
+    for (const path of ['/events/no-such-event', '/actors/nobody', '/sources/daily-beast-2016', '/data/events.json', '/api/oembed', `/events/${TANF}/extra`, '/embed/actors/russia', '/events/%E0%A4%A']) {
+      expect(match(`${SITE}${path}`), path).toBeNull();
+    }
+  });
+
+  it('keeps to the path SITE_URL names when the site lives below the root', () => {
+    const site = 'https://example.org/timeline';
+    expect(match(`https://example.org/timeline/events/${TANF}`, site)).toEqual({ kind: 'event', id: TANF });
+    expect(match('https://example.org/timeline', site)).toEqual({ kind: 'view', state: { actors: [], q: '' } });
+    expect(match(`https://example.org/events/${TANF}`, site)).toBeNull();
+    expect(match(`https://example.org/timelines/events/${TANF}`, site)).toBeNull();
+  });
+
+  it('never throws, and refuses every URL of another host', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })), (value) => {
+        const result = match(value);
+        if (result !== null) expect(new URL(value as string).host).toBe('timeline.example.org');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.webUrl(), fc.constantFrom(`/events/${TANF}`, '/', '/actors/russia'), (url, path) => {
+        fc.pre(new URL(url).host !== 'timeline.example.org');
+        expect(match(new URL(path, url).href)).toBeNull();
+      }),
+    );
+  });
+});
+
+describe('parseMaxDimension', () => {
+  it('takes positive whole numbers and ignores anything else', () => {
+    expect(parseMaxDimension('400')).toBe(400);
+    expect(parseMaxDimension(' 320 ')).toBe(320);
+    for (const value of [null, '', '0', '-5', '12.5', '1e3', 'abc', '9999999']) expect(parseMaxDimension(value), String(value)).toBeUndefined();
+  });
+});
+
+describe('oembedResponse', () => {
+  const catalog = {
+    eventById: new Map([[TANF, { id: TANF, title: 'Russian jets bomb al-Tanf', start: '2016-06-16', precision: 'day' }]]),
+    actorById: new Map([['russia', { id: 'russia', name: 'Russia' }]]),
+  } as unknown as Pick<Catalog, 'eventById' | 'actorById'>;
+
+  it('answers a rich embed of the event card within maxwidth and maxheight', () => {
+    const answer = oembedResponse({ kind: 'event', id: TANF }, catalog, SITE, { maxWidth: 400, maxHeight: 200 });
+    expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 400, height: 200, provider_url: `${SITE}/` });
+    expect(answer.title).toContain('Russian jets bomb al-Tanf (16 June 2016)');
+    expect(answer.html).toContain(`<iframe src="${SITE}/embed/events/${TANF}" width="400" height="200" title="Russian jets bomb al-Tanf (16 June 2016)`);
+    expect(answer.html).toContain(`<script src="${SITE}/embed-resize.js" async></script>`);
+    // A 1200 × 630 thumbnail would not fit those bounds.
+    expect(answer.thumbnail_url).toBeUndefined();
+  });
+
+  it('answers the embedded timeline of a view, with its preview image when it fits', () => {
+    const answer = oembedResponse({ kind: 'view', state: { actors: ['russia'], q: 'a "b" <c>' } }, catalog, SITE);
+    expect(answer.html).toContain(`src="${SITE}/embed?actors=russia&amp;q=a+%22b%22+%3Cc%3E"`);
+    expect(answer.title).toContain('Russia; “a "b" <c>”');
+    expect(answer.html).toContain('title="The Syrian war, 2011–2024: a citable timeline: Russia; “a &quot;b&quot; &lt;c&gt;”"');
+    expect(answer).toMatchObject({ width: 800, height: 980, thumbnail_url: `${SITE}/opengraph-image`, thumbnail_width: 1200, thumbnail_height: 630 });
+  });
+});
