@@ -68,8 +68,8 @@ export function ViewStateProvider({ state, indexUrl, searchMask, children }: Vie
     },
     [router, setPending],
   );
-  const { actors, from, to } = pending;
-  const shown = useMemo(() => (index ? { index, ...viewMask(index, { actors, from, to }, searchMask) } : null), [index, actors, from, to, searchMask]);
+  const { actors, from, to, place } = pending;
+  const shown = useMemo(() => (index ? { index, ...viewMask(index, { actors, from, to, place }, searchMask) } : null), [index, actors, from, to, place, searchMask]);
   const preview = pending !== state && pending.q === state.q ? shown : null;
   const value = useMemo(() => ({ state: pending, rendered: state, shown, preview, navigate }), [pending, state, shown, preview, navigate]);
   return <ViewContext value={value}>{children}</ViewContext>;

@@ -39,7 +39,7 @@ function derived(catalog: Catalog): Derived {
   if (!value) {
     const indexDocument = encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog)));
     value = {
-      known: { actorIds: new Set(catalog.actorById.keys()), eventIds: new Set(catalog.eventById.keys()) },
+      known: { actorIds: new Set(catalog.actorById.keys()), eventIds: new Set(catalog.eventById.keys()), placeIds: new Set(catalog.placeById.keys()) },
       position: new Map(catalog.events.map((event, at) => [event.id, at])),
       indexDocument,
       // Versioned by its whole content, so a cache never serves an old index against new masks.
