@@ -7,7 +7,7 @@ import { EventDateLine, EventDetails } from './event-details';
 
 export interface EventPanelProps {
   event?: TimelineEvent;
-  catalog: Pick<Catalog, 'actorById' | 'sourceById'>;
+  catalog: Pick<Catalog, 'actorById' | 'sourceById' | 'placeById'>;
   previousHref?: string;
   nextHref?: string;
   clearHref: string;

@@ -24,3 +24,4 @@ export function absoluteUrl(path: string, env: NodeJS.ProcessEnv = process.env):
 export const eventPath = (id: string) => `/events/${encodeURIComponent(id)}`;
 export const actorPath = (id: string) => `/actors/${encodeURIComponent(id)}`;
 export const sourcePath = (id: string) => `/sources/${encodeURIComponent(id)}`;
+export const placePath = (id: string) => `/places/${encodeURIComponent(id)}`;

@@ -1,0 +1,12 @@
+import type { Basemap as BasemapData } from '@/lib/geo/map-frame';
+
+/** The country outlines of the map's frame; Syria stands out from its neighbours. */
+export function Basemap({ countries }: Pick<BasemapData, 'countries'>) {
+  return (
+    <g className="basemap" aria-hidden="true">
+      {countries.map((country) => (
+        <path key={country.name} d={country.d} className={country.name === 'Syria' ? 'country is-syria' : 'country'} />
+      ))}
+    </g>
+  );
+}
