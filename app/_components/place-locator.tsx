@@ -16,7 +16,7 @@ export function PlaceLocator({ basemap, geometry, name }: PlaceLocatorProps) {
   const top = Math.min(Math.max(geometry.y - height / 2, 0), basemap.height - height);
   return (
     <svg viewBox={`${left} ${top} ${width} ${height}`} className="place-map-svg place-locator" role="img" aria-label={`Map: where ${name} lies`}>
-      <Basemap countries={basemap.countries} />
+      <Basemap countries={basemap.countries} labels={basemap.labels} />
       <g className={`map-marker camp-other ${geometry.r === undefined ? 'is-point is-selected' : 'is-area is-selected'}`}>
         <circle cx={geometry.x} cy={geometry.y} r={geometry.r ?? 4} />
       </g>

@@ -34,7 +34,7 @@ export function PlaceMapRegion({ map, state }: PlaceMapRegionProps) {
         places={map.places}
         initial={{ counts: map.counts, unplaced: map.unplaced }}
         highlighted={map.highlighted}
-        basemap={<Basemap countries={basemap.countries} />}
+        basemap={<Basemap countries={basemap.countries} labels={basemap.labels} />}
       />
     </section>
   );

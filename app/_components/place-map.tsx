@@ -84,18 +84,28 @@ export function PlaceMap({ width, height, places, initial, highlighted, basemap 
               <title>{label(place.name, count)}</title>
               <circle cx={place.x} cy={place.y} r={r} />
               {!area && r >= 8 && (
-                <text x={place.x} y={place.y} dy="0.35em" aria-hidden="true">
+                <text x={place.x} y={place.y} dy="0.35em" className="marker-count" aria-hidden="true">
                   {count}
                 </text>
               )}
             </a>
           );
         })}
+        {/* Names above every marker, so that no circle hides one. */}
+        <g className="marker-names" aria-hidden="true">
+          {drawOrder.map(({ place, count }) =>
+            place.r === undefined ? (
+              <text key={place.id} x={(place.x ?? 0) + pointRadius(count) + 2} y={place.y} dy="0.35em">
+                {place.name}
+              </text>
+            ) : null,
+          )}
+        </g>
       </svg>
       <p className="map-elsewhere">
         {offMap.length > 0 && (
           <>
-            Given only as a country or a broad region, or beyond this map:{' '}
+            Not on the map (given only as a country or a broad region, not located, or beyond this map):{' '}
             {offMap.map(({ place, count }, at) => {
               const { href, onClick, chosen } = linkTo(place.id);
               return (

@@ -46,7 +46,18 @@ export interface Basemap {
   height: number;
   /** The outline of each country in the frame, as SVG path data. */
   countries: Array<{ name: string; d: string }>;
+  /** Where the larger countries' names are written. */
+  labels: Array<{ name: string; x: number; y: number }>;
 }
+
+/** Anchors for the countries' names, in open ground away from the places the events name. */
+const COUNTRY_LABELS: ReadonlyArray<[string, number, number]> = [
+  ['SYRIA', 39.2, 34.0],
+  ['TURKEY', 36.3, 37.85],
+  ['IRAQ', 42.4, 32.6],
+  ['JORDAN', 37.0, 31.75],
+  ['LEBANON', 35.35, 34.15],
+];
 
 let basemap: Basemap | undefined;
 
@@ -63,7 +74,11 @@ export function basemapPaths(): Basemap {
       })
       .map((country) => ({ name: country.properties.name, d: path(country) ?? '' }))
       .filter((country) => country.d !== '');
-    basemap = { width, height, countries };
+    const labels = COUNTRY_LABELS.map(([name, lon, lat]) => {
+      const [x, y] = projection([lon, lat]) ?? [0, 0];
+      return { name, x: Math.round(x), y: Math.round(y) };
+    });
+    basemap = { width, height, countries, labels };
   }
   return basemap;
 }
