@@ -34,8 +34,8 @@ const pointRadius = (count: number) => Math.min(22, 3.5 + 2.2 * Math.sqrt(count)
  */
 export function PlaceMap({ width, height, places, initial, highlighted, basemap }: PlaceMapProps) {
   const { state, shown, navigate } = useView();
-  const window = useChartWindow();
-  const live = useMemo(() => (shown ? placeCounts(shown.index, shown.bits, window) : null), [shown, window]);
+  const chartWindow = useChartWindow();
+  const live = useMemo(() => (shown ? placeCounts(shown.index, shown.bits, chartWindow) : null), [shown, chartWindow]);
   const rendered = useMemo(() => new Map(initial.counts.map(([id, count, camp]) => [id, { count, camp }])), [initial]);
   const counts: ReadonlyMap<string, PlaceTally> = live?.byPlace ?? rendered;
   const unplaced = live?.unplaced ?? initial.unplaced;
@@ -66,8 +66,8 @@ export function PlaceMap({ width, height, places, initial, highlighted, basemap 
   return (
     <div
       className="place-map"
-      data-window-start={window && live ? fromDayNumber(window.first) : ''}
-      data-window-end={window && live ? fromDayNumber(window.last) : ''}
+      data-window-start={chartWindow && live ? fromDayNumber(chartWindow.first) : ''}
+      data-window-end={chartWindow && live ? fromDayNumber(chartWindow.last) : ''}
       data-markers={onMap.length}
     >
       <svg viewBox={`0 0 ${width} ${height}`} className="place-map-svg" role="group" aria-label="Map of Syria and its neighbours">
