@@ -9,9 +9,10 @@ export interface PlaceLocatorProps {
 
 /** A small map centred on one place: its point, or the circle of its rough extent. No script. */
 export function PlaceLocator({ basemap, geometry, name }: PlaceLocatorProps) {
-  // About a third of the whole frame, kept inside it.
-  const width = Math.round(basemap.width / 2.5);
-  const height = Math.round(basemap.height / 2.5);
+  // About a third of the whole frame, or more to hold an area with room around it; kept inside the frame.
+  const scale = Math.min(1, Math.max(1 / 2.5, ((geometry.r ?? 0) * 3.2) / basemap.height));
+  const width = Math.round(basemap.width * scale);
+  const height = Math.round(basemap.height * scale);
   const left = Math.min(Math.max(geometry.x - width / 2, 0), basemap.width - width);
   const top = Math.min(Math.max(geometry.y - height / 2, 0), basemap.height - height);
   return (

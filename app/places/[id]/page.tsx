@@ -22,7 +22,8 @@ export function generateStaticParams() {
 }
 
 function describe(place: PlaceRecord): string {
-  return [PLACE_KIND_LABELS[place.kind], place.governorate && `${place.governorate} governorate`, place.kind === 'country' ? undefined : place.country]
+  const governorate = place.kind === 'governorate' ? undefined : place.governorate;
+  return [PLACE_KIND_LABELS[place.kind], governorate && `${governorate} governorate`, place.kind === 'country' ? undefined : place.country]
     .filter(Boolean)
     .join(', ');
 }
