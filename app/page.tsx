@@ -9,11 +9,13 @@ import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/view/url
 import { actorGroups } from '@/lib/view/actor-groups';
 import { buildView, knownIds, timelineIndexUrl } from '@/lib/view/view';
 import { listWindow } from '@/lib/view/list-window';
+import { mapView } from '@/lib/view/map-view';
 import { toListEntry } from '@/lib/timeline/entries';
 import { CampLegend } from './_components/camp-legend';
 import { EventPanel, PANEL_HEADING_ID } from './_components/event-panel';
 import { FilterBar } from './_components/filter-bar';
 import { ListPane } from './_components/list-pane';
+import { PlaceMapRegion } from './_components/place-map-region';
 import { SelectionKeys } from './_components/selection-keys';
 import { ShareView } from './_components/share-view';
 import { TimelineChart } from './_components/timeline-chart';
@@ -78,6 +80,8 @@ export default async function HomePage({ searchParams }: HomePageProps) {
             </div>
           )}
         </section>
+
+        <PlaceMapRegion map={mapView(catalog, state, view.mask)} state={state} />
 
         <div className="reading">
           <EventPanel

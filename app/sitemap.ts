@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getCatalog } from '@/lib/data/catalog';
-import { absoluteUrl, actorPath, eventPath, sourcePath } from '@/lib/publish/site';
+import { absoluteUrl, actorPath, eventPath, placePath, sourcePath } from '@/lib/publish/site';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const catalog = getCatalog();
@@ -9,5 +9,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...catalog.events.map((event) => ({ url: absoluteUrl(eventPath(event.id)) })),
     ...catalog.actors.map((actor) => ({ url: absoluteUrl(actorPath(actor.id)) })),
     ...catalog.sources.map((source) => ({ url: absoluteUrl(sourcePath(source.id)) })),
+    ...catalog.places.map((place) => ({ url: absoluteUrl(placePath(place.id)) })),
   ];
 }

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readRawDataset } from '@/lib/data/catalog';
+import { PLACES_FILE, readRawDataset } from '@/lib/data/catalog';
 import { validateDataset } from '@/lib/data/validate';
-import { EVENT_KINDS, type Actor, type Source, type TimelineEvent } from '@/lib/data/schema';
+import { EVENT_KINDS, type Actor, type PlaceRecord, type Source, type TimelineEvent } from '@/lib/data/schema';
 
-// A seeded, realistic-looking dataset of any size for the benchmark: the real actors and sources,
+// A seeded, realistic-looking dataset of any size for the benchmark: the real actors, places and sources,
 // dates spread over 2011–2024 with the war's busier years weighted, spans and approximate dates.
 // It carries its own article texts, made of the sentences its events quote, so it passes every
 // check the real corpus does without the real articles. It is written to folders of its own and
@@ -26,12 +26,12 @@ const YEAR_WEIGHTS: Array<[number, number]> = [
   [2011, 3], [2012, 6], [2013, 8], [2014, 10], [2015, 12], [2016, 12], [2017, 9],
   [2018, 7], [2019, 7], [2020, 5], [2021, 4], [2022, 4], [2023, 4], [2024, 6],
 ];
-const PLACES = ['Aleppo', 'Idlib', 'Hama', 'Homs', 'Damascus', 'Daraa', 'Raqqa', 'Deir Ezzor', 'Latakia', 'al-Hasakah', 'Palmyra', 'al-Tanf', 'Daraya', 'Azzaz', 'al-Bab'];
 const ROLES = ['target', 'participant', 'mentioned'] as const;
 
 interface Generated {
   sources: Source[];
   actors: Actor[];
+  places: PlaceRecord[];
   events: TimelineEvent[];
   /** The generated article text of each source, by its `textFile`. */
   articles: Map<string, string>;
@@ -47,7 +47,7 @@ export function generateDataset(size: number, seed: number): Generated {
   // The real actors and sources, checked by the same rules as always; their quotes are not needed.
   const { dataset: real, problems } = validateDataset(readRawDataset(path.resolve(__dirname, '..', 'events')), null);
   if (!real) throw new Error(`The real dataset has problems: ${problems.length}`);
-  const { sources, actors } = real;
+  const { sources, actors, places } = real;
   const sentences = new Map<string, string[]>(sources.map((source) => [source.textFile, []]));
   const totalWeight = YEAR_WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
   const year = () => {
@@ -87,18 +87,19 @@ export function generateDataset(size: number, seed: number): Generated {
       };
     }
     const kind = pick(EVENT_KINDS);
-    const place = pick(PLACES);
+    // The first events also name every place once.
+    const place = n < places.length ? places[n]! : pick(places);
     const id = `generated-event-${pad(n + 1, 6)}`;
     const named = [initiator, ...others].map((actor) => actor.name);
-    const quote = `${named.join(' and ')} took part in a ${kind.replace(/-/g, ' ')} near ${place} (generated ${n + 1}).`;
+    const quote = `${named.join(' and ')} took part in a ${kind.replace(/-/g, ' ')} near ${place.name} (generated ${n + 1}).`;
     sentences.get(source.textFile)?.push(quote);
     events.push({
       id,
-      title: `${initiator.shortName ?? initiator.name}: ${kind.replace(/-/g, ' ')} near ${place} (generated ${n + 1})`,
+      title: `${initiator.shortName ?? initiator.name}: ${kind.replace(/-/g, ' ')} near ${place.name} (generated ${n + 1})`,
       summary: `A generated event for the benchmark, involving ${[initiator, ...others].map((actor) => actor.name).join(', ')}.`,
       kind,
       ...dates,
-      place: { name: place, as: place, country: 'Syria' },
+      place: { name: place.name, as: place.name, ids: [place.id], country: place.country },
       actors: [
         { actor: initiator.id, role: 'initiator', as: initiator.name },
         ...others.map((actor) => ({ actor: actor.id, role: pick(ROLES), as: actor.name })),
@@ -108,7 +109,7 @@ export function generateDataset(size: number, seed: number): Generated {
     });
   }
   const articles = new Map([...sentences].map(([file, lines]) => [file, `A generated article for the benchmark.\n${lines.join('\n')}\n`]));
-  return { sources, actors, events, articles };
+  return { sources, actors, places, events, articles };
 }
 
 export function writeDataset(dataset: Generated, dir: string, seedsDir: string): void {
@@ -119,6 +120,7 @@ export function writeDataset(dataset: Generated, dir: string, seedsDir: string):
   for (const [file, text] of dataset.articles) fs.writeFileSync(path.join(seedsDir, file), text);
   fs.writeFileSync(path.join(dir, 'sources.json'), JSON.stringify(dataset.sources, null, 2));
   fs.writeFileSync(path.join(dir, 'actors.json'), JSON.stringify(dataset.actors, null, 2));
+  fs.writeFileSync(path.join(dir, PLACES_FILE), JSON.stringify(dataset.places, null, 2));
   for (const event of dataset.events) fs.writeFileSync(path.join(dir, 'records', `${event.id}.json`), JSON.stringify(event));
 }
 

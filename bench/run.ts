@@ -54,6 +54,18 @@ interface Run {
   timedOut: string[];
 }
 
+/** What the map of places costs: its markup in the page, and how long it takes to follow the chart's window. */
+interface MapRun {
+  events: number;
+  dataset: 'real' | 'generated';
+  /** The map region's HTML as rendered, and gzipped. */
+  htmlKB: number;
+  htmlGzipKB: number;
+  markers: number;
+  /** From a click on "One year" to the map counting the events of the new window. */
+  followMs: number | null;
+}
+
 const BROWSER = { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] };
 const FILTER_ACTOR = 'russia';
 
@@ -235,6 +247,44 @@ async function measureApp(browser: Browser, base: string, events: number, datase
     heapMB: heap,
     timedOut: [],
   };
+}
+
+async function measureMap(browser: Browser, base: string, events: number, dataset: MapRun['dataset'], limitMs: number): Promise<MapRun> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(limitMs);
+  await page.addInitScript('window.__name = (fn) => fn;');
+  await page.goto(`${base}/`, { waitUntil: 'load' });
+  await page.waitForSelector('.timeline-canvas[data-ready="true"] .vis-item');
+  // The map counts by the chart's window once the chart has drawn.
+  await page.waitForSelector('.place-map:not([data-window-start=""])');
+  const html = await page.locator('.map-region').evaluate((region) => region.outerHTML);
+  const markers = await page.locator('.place-map svg a').count();
+  const followMs = await withLimit(
+    page.evaluate(async () => {
+      const map = document.querySelector('.place-map')!;
+      const before = map.getAttribute('data-window-start');
+      const button = [...document.querySelectorAll('button')].find((candidate) => /^(One year|Year around selection)$/.test(candidate.textContent ?? ''))!;
+      const started = performance.now();
+      button.click();
+      await new Promise<void>((resolve) => {
+        const check = () => (map.getAttribute('data-window-start') !== before ? resolve() : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      });
+      return Math.round(performance.now() - started);
+    }),
+    limitMs,
+  ).catch(() => null);
+  await context.close();
+  return { events, dataset, htmlKB: round(html.length / 1024), htmlGzipKB: round(gzipSync(html).length / 1024), markers, followMs };
+}
+
+function printMapRuns(runs: ReadonlyArray<MapRun>): void {
+  console.log('\nthe map of places (in the page of / at each size):');
+  for (const run of runs) {
+    const name = `${run.events}${run.dataset === 'real' ? ' (real)' : ''} events`.padEnd(22);
+    console.log(`  ${name} ${String(run.markers).padStart(3)} markers  HTML ${run.htmlKB} KB (${run.htmlGzipKB} KB gz)  follows a zoom in ${run.followMs ?? '—'} ms`);
+  }
 }
 
 /** Serves the baseline page, vis-timeline's standalone build and the events, gzipped like the app. */
@@ -419,7 +469,7 @@ async function loadRun(base: string, paths: ReadonlyArray<string>, seconds: numb
   return runs;
 }
 
-async function measureSize(browser: Browser, size: number | 'real', options: Options, loads: LoadRun[]): Promise<Run[]> {
+async function measureSize(browser: Browser, size: number | 'real', options: Options, loads: LoadRun[], maps: MapRun[]): Promise<Run[]> {
   const real = size === 'real';
   if (!(options.reuseBuild && isBuilt(buildTarget(size)))) console.log(`building against ${real ? 'the real corpus' : `${size} generated events`}…`);
   const { eventsDir, seedsDir, env } = await build(size, { reuse: options.reuseBuild });
@@ -455,6 +505,7 @@ async function measureSize(browser: Browser, size: number | 'real', options: Opt
     const samples: Run[] = [];
     for (let n = 0; n < options.repeat; n += 1) samples.push(await measureApp(browser, base, count, dataset, options.limitMs));
     const app = medianRun(samples);
+    maps.push(await measureMap(browser, base, count, dataset, options.limitMs));
     const baseline = await measureBaseline(dataJson, count, dataset, options.limitMs);
     if (real && options.loadSeconds > 0) {
       console.log(`load: 50 connections for ${options.loadSeconds} s on each address…`);
@@ -512,12 +563,14 @@ async function main() {
   const browser = await chromium.launch(BROWSER);
   const runs: Run[] = [];
   const loads: LoadRun[] = [];
+  const maps: MapRun[] = [];
   try {
-    for (const size of ['real' as const, ...options.sizes]) runs.push(...(await measureSize(browser, size, options, loads)));
+    for (const size of ['real' as const, ...options.sizes]) runs.push(...(await measureSize(browser, size, options, loads, maps)));
   } finally {
     await browser.close();
   }
   printTable(runs);
+  printMapRuns(maps);
   if (loads.length > 0) {
     console.log('\nload on the real corpus (loopback, 50 connections):');
     for (const load of loads) {
@@ -525,7 +578,7 @@ async function main() {
     }
   }
   if (options.out) {
-    fs.writeFileSync(options.out, `${JSON.stringify({ runs, load: loads }, null, 2)}\n`);
+    fs.writeFileSync(options.out, `${JSON.stringify({ runs, load: loads, map: maps }, null, 2)}\n`);
     console.log(`wrote ${options.out}`);
   }
 }

@@ -3,7 +3,7 @@ import { injectedMarkup, NOTHING_INJECTED } from './helpers';
 
 const TANF = 'russian-airstrike-on-al-tanf-base-2016';
 
-const PAGES = ['/', `/?event=${TANF}`, `/events/${TANF}`, '/actors/islamic-state', '/sources/daily-beast-2016', '/events/no-such-event'];
+const PAGES = ['/', `/?event=${TANF}`, `/events/${TANF}`, '/actors/islamic-state', '/sources/daily-beast-2016', '/places/al-tanf', '/events/no-such-event'];
 const DOCUMENTS = ['/data/events.json', '/data/export.csv?actors=russia', '/data/timeline-index.json', `/api/cite/${TANF}`, '/sitemap.xml', '/robots.txt'];
 
 async function watchForTrouble(page: Page) {
@@ -76,6 +76,8 @@ const HOSTILE_URLS = [
   '/?event=%3Cscript%3Ealert(1)%3C/script%3E',
   '/?event=russian-airstrike-on-al-tanf-base-2016&event=other',
   '/?q=javascript:alert(1)',
+  '/?place=%3Csvg%20onload%3Dalert(1)%3E&place=al-tanf',
+  '/places/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
   '/events/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
   '/events/..%2F..%2F..%2Fetc%2Fpasswd',
   '/events/%2e%2e%2f%2e%2e%2fpackage.json',

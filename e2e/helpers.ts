@@ -30,7 +30,8 @@ export function injectedMarkup(page: Page) {
   return page.evaluate(() => ({
     handlers: [...document.querySelectorAll('*')].filter((node) => [...node.attributes].some((attribute) => /^on/i.test(attribute.name))).length,
     images: document.querySelectorAll('img[src="x"]').length,
-    svgs: document.querySelectorAll('body svg').length,
+    // The site's own maps are the only SVG it draws.
+    svgs: document.querySelectorAll('body svg:not(.place-map-svg)').length,
     pwned: (window as unknown as { __pwned?: unknown }).__pwned !== undefined,
   }));
 }

@@ -33,7 +33,7 @@ test('the dataset is served as JSON in its public shape', async ({ request }) =>
   const response = await request.get('/data/events.json');
   expect(response.ok()).toBe(true);
   const body = await response.json();
-  expect(Object.keys(body).sort()).toEqual(['actors', 'events', 'sources', 'version']);
+  expect(Object.keys(body).sort()).toEqual(['actors', 'events', 'places', 'sources', 'version']);
   expect(body.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(body.events.length).toBeGreaterThan(80);
   const tanf = body.events.find((event: { start: string }) => event.start === '2016-06-16');

@@ -71,6 +71,25 @@ test('event, actor and source pages show payloads as text, and JSON-LD stays in 
   await page.goto('/sources/hostile-source');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hostile <script>window.__pwned=2;alert(2)</script> source ${P3}`);
   await check();
+
+  await page.goto('/places/hostile-place');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(P3);
+  await expect(page.locator('main')).toContainText(P7);
+  await check();
+
+  await page.goto('/places/hostile-site');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${P1} site`);
+  await expect(page.getByRole('img', { name: `Map: where ${P1} site lies` })).toBeVisible();
+  await check();
+});
+
+test('the map names hostile places as text, in its markers and beside it', async ({ page }) => {
+  const check = guard(page);
+  await page.goto('/');
+  const map = page.getByRole('region', { name: 'Where it happened' });
+  await expect(map.getByRole('link', { name: `${P1} site: 1 event` })).toHaveAttribute('href', '/?place=hostile-site');
+  await expect(map.getByRole('link', { name: `${P3}: 1 event` })).toHaveAttribute('href', '/?place=hostile-place');
+  await check();
 });
 
 test('exports and citations carry payloads as data: CSV defused, JSON intact', async ({ request }) => {

@@ -3,13 +3,13 @@ import { formatDay, formatEventDate, formatPartial, parsePartialDate } from '@/l
 import { eventVersion } from '@/lib/data/versions';
 import { KIND_LABELS, ROLE_LABELS } from '@/lib/data/labels';
 import type { Citation, Source, TimelineEvent } from '@/lib/data/schema';
-import { actorPath, sourcePath } from '@/lib/publish/site';
+import { actorPath, placePath, sourcePath } from '@/lib/publish/site';
 import { textFragmentUrl } from '@/lib/publish/text-fragment';
 import { SiteLink } from './site-link';
 
 export interface EventDetailsProps {
   event: TimelineEvent;
-  catalog: Pick<Catalog, 'actorById' | 'sourceById'>;
+  catalog: Pick<Catalog, 'actorById' | 'sourceById' | 'placeById'>;
   /** The level of the details' own headings: one below the event's title. */
   headingLevel: 2 | 3;
   /** Where links to the site's pages open: `_top` inside an embed. */
@@ -40,6 +40,19 @@ export function EventDetails({ event, catalog, headingLevel, linkTarget }: Event
                 .filter(Boolean)
                 .join(', ')}{' '}
               <Grounding words={event.place.as} />
+              <span className="place-links">
+                {' '}
+                ({event.place.near && 'near: '}
+                {event.place.ids.map((id, at) => (
+                  <span key={id}>
+                    {at > 0 && ', '}
+                    <SiteLink href={placePath(id)} target={linkTarget}>
+                      {catalog.placeById.get(id)?.name ?? id}
+                    </SiteLink>
+                  </span>
+                ))}
+                )
+              </span>
             </dd>
           </>
         )}

@@ -8,7 +8,7 @@ import { SiteLink } from './site-link';
 
 export interface EventPanelProps {
   event?: TimelineEvent;
-  catalog: Pick<Catalog, 'actorById' | 'sourceById'>;
+  catalog: Pick<Catalog, 'actorById' | 'sourceById' | 'placeById'>;
   previousHref?: string;
   nextHref?: string;
   clearHref: string;

@@ -10,6 +10,7 @@ import { BUCKET_PREFIX, bucketItems, eventItem, MAX_BUCKETS, MAX_ITEMS, PERIOD_N
 import { TimelineToolbar } from './chart/timeline-toolbar';
 import { applyItems, useVisTimeline, type VisChart } from './chart/use-vis-timeline';
 import { DAY_MS, dateToDay, dayToDate, homeWindow, keptExtent, windowAround } from './chart/window';
+import { publishChartWindow } from './chart/window-store';
 import { useView } from './view-state';
 
 export interface TimelineChartProps {
@@ -64,6 +65,7 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
       container.dataset.inWindow = String(content.inWindow);
       container.dataset.filter = shown.key;
       setCountedBy(content.buckets[0]?.period ?? null);
+      publishChartWindow({ first: dateToDay(start), last: dateToDay(end) });
     });
   };
 
@@ -122,6 +124,8 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
     const window = homeWindow(index, shown?.bits ?? null, selectedId);
     if (window) timeline.setWindow(...window, { animation: false });
   };
+
+  useEffect(() => () => publishChartWindow(null), []);
 
   const redraw = useEffectEvent((current: VisChart, refit: boolean) => {
     if (refit) showSelectionOrAll(current);

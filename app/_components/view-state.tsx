@@ -72,8 +72,8 @@ export function ViewStateProvider({ state, indexUrl, searchMask, page = '/', chi
     },
     [router, setPending, page],
   );
-  const { actors, from, to } = pending;
-  const shown = useMemo(() => (index ? { index, ...viewMask(index, { actors, from, to }, searchMask) } : null), [index, actors, from, to, searchMask]);
+  const { actors, from, to, place } = pending;
+  const shown = useMemo(() => (index ? { index, ...viewMask(index, { actors, from, to, place }, searchMask) } : null), [index, actors, from, to, place, searchMask]);
   const preview = pending !== state && pending.q === state.q ? shown : null;
   const value = useMemo(() => ({ state: pending, rendered: state, shown, preview, navigate, page }), [pending, state, shown, preview, navigate, page]);
   return <ViewContext value={value}>{children}</ViewContext>;

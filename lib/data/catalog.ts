@@ -2,7 +2,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareEvents } from '@/lib/dates/partial-date';
-import type { Actor, Dataset, Source, TimelineEvent } from '@/lib/data/schema';
+import type { Actor, Dataset, PlaceRecord, Source, TimelineEvent } from '@/lib/data/schema';
 import { PUBLISHED_FILE } from './published';
 import { datasetVersion } from './versions';
 import { formatProblem, validateDataset, type ArticleTexts, type Problem, type RawDataset } from './validate';
@@ -40,7 +40,10 @@ export interface Catalog extends Dataset {
   actorById: ReadonlyMap<string, Actor>;
   sourceById: ReadonlyMap<string, Source>;
   eventById: ReadonlyMap<string, TimelineEvent>;
+  placeById: ReadonlyMap<string, PlaceRecord>;
 }
+
+export const PLACES_FILE = 'places.json';
 
 export function readRawDataset(eventsDir: string): RawDataset {
   const recordsDir = path.join(eventsDir, 'records');
@@ -49,9 +52,11 @@ export function readRawDataset(eventsDir: string): RawDataset {
     .filter((file) => file.endsWith('.json'))
     .sort();
   const publishedFile = path.join(eventsDir, PUBLISHED_FILE);
+  const placesFile = path.join(eventsDir, PLACES_FILE);
   return {
     sources: readJson(path.join(eventsDir, 'sources.json')),
     actors: readJson(path.join(eventsDir, 'actors.json')),
+    ...(fs.existsSync(placesFile) && { places: readJson(placesFile) }),
     events: files.map((file) => ({ file, data: readJson(path.join(recordsDir, file)) })),
     ...(fs.existsSync(publishedFile) && { published: readJson(publishedFile) }),
   };
@@ -104,6 +109,7 @@ export function loadCatalog(locations: DataLocations = defaultLocations()): Cata
     actorById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
     sourceById: new Map(dataset.sources.map((source) => [source.id, source])),
     eventById: new Map(events.map((event) => [event.id, event])),
+    placeById: new Map(dataset.places.map((place) => [place.id, place])),
   };
 }
 
@@ -117,5 +123,5 @@ export function getCatalog(): Catalog {
 
 /** The public JSON document served at /data/events.json and printed by `npm run events:json`. */
 export function toPublicJson(catalog: Dataset): Dataset & { version: string } {
-  return { version: datasetVersion(catalog.events), sources: catalog.sources, actors: catalog.actors, events: catalog.events };
+  return { version: datasetVersion(catalog.events), sources: catalog.sources, actors: catalog.actors, places: catalog.places, events: catalog.events };
 }

@@ -1,4 +1,4 @@
-import type { Actor, Camp, EventKind, Role, TimelineEvent } from '@/lib/data/schema';
+import type { Actor, Camp, EventKind, PlaceKind, Role, TimelineEvent } from '@/lib/data/schema';
 
 export const CAMP_LABELS: Record<Camp, string> = {
   regime: 'Assad regime and allies',
@@ -50,3 +50,12 @@ export function eventCamp(event: TimelineEvent, actorById: ReadonlyMap<string, A
   const lead = event.actors.find(({ role }) => role === 'initiator') ?? event.actors[0];
   return (lead && actorById.get(lead.actor)?.camp) ?? 'other';
 }
+
+export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
+  site: 'Site',
+  'town-or-city': 'Town or city',
+  'district-or-region': 'District or region',
+  governorate: 'Governorate',
+  country: 'Country',
+  'border-area': 'Border area',
+};

@@ -1,9 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
-import { ACTOR_KINDS, CAMPS, CONFIDENCES, EVENT_KINDS, PRECISIONS, ROLES } from '@/lib/data/vocabulary';
+import { ACTOR_KINDS, CAMPS, CONFIDENCES, EVENT_KINDS, PLACE_KINDS, PRECISIONS, ROLES } from '@/lib/data/vocabulary';
 
-export { ACTOR_KINDS, CAMPS, CONFIDENCES, EVENT_KINDS, PRECISIONS, ROLES };
-export type { Camp, EventKind, Precision, Role } from '@/lib/data/vocabulary';
+export { ACTOR_KINDS, CAMPS, CONFIDENCES, EVENT_KINDS, PLACE_KINDS, PRECISIONS, ROLES };
+export type { Camp, EventKind, PlaceKind, Precision, Role } from '@/lib/data/vocabulary';
 
 // Every type in the app is inferred from these schemas, so the compiler and the runtime check agree.
 
@@ -68,8 +68,47 @@ export const PlaceSchema = z.strictObject({
   name: text,
   /** The words, verbatim, in one of the event's quotes that give the place. */
   as: text,
+  /** The places of `events/places.json` those words name: one, or several ("Idlib, northern Hama and Latakia"). */
+  ids: z.array(kebabId).min(1, 'must name at least one place of events/places.json'),
+  /** The words put the event near the place(s) or beside them ("near Jabal al-Akrad", "southeast of al-Bab"), not at them. */
+  near: z.literal(true).optional(),
   governorate: text.optional(),
   country: text.optional(),
+});
+
+/** Where a place's coordinates come from: a gazetteer's record, by its id or by the title of its entry. */
+export const CoordinateSourceSchema = z.strictObject({
+  /** "GeoNames", "Wikipedia"… */
+  gazetteer: text,
+  /** The record's id in that gazetteer (GeoNames). */
+  id: text.optional(),
+  /** The entry's title, for a gazetteer whose entries are named. */
+  entry: text.optional(),
+  url: z.url({ protocol: /^https$/ }).optional(),
+  /** How the record gives this place's point, where it is not simply the place's own record. */
+  note: text.optional(),
+});
+
+/**
+ * A place the events name, with where it is. Coordinates are facts about the place, never about an
+ * event. A place given only as a country or a broad region ("Syria", "northern Syria") has none and
+ * stays off the map. An area (a district, governorate or border area) has a point and a rough radius.
+ */
+export const PlaceRecordSchema = z.strictObject({
+  id: kebabId,
+  name: text,
+  /** The spellings the articles use. */
+  aliases: z.array(text),
+  kind: z.enum(PLACE_KINDS),
+  governorate: text.optional(),
+  /** The country's name as Natural Earth gives it ("Syria", "Iraq"). */
+  country: text,
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  /** An area's rough radius, in kilometres. */
+  radiusKm: z.number().positive().max(1000).optional(),
+  source: CoordinateSourceSchema.optional(),
+  notes: text.optional(),
 });
 
 /**
@@ -111,6 +150,8 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
+export type PlaceRecord = z.infer<typeof PlaceRecordSchema>;
+export type CoordinateSource = z.infer<typeof CoordinateSourceSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
 export type EventActor = z.infer<typeof EventActorSchema>;
 export type Revision = z.infer<typeof RevisionSchema>;
@@ -118,5 +159,7 @@ export type Revision = z.infer<typeof RevisionSchema>;
 export interface Dataset {
   sources: Source[];
   actors: Actor[];
+  /** The places the events name (`events/places.json`). */
+  places: PlaceRecord[];
   events: TimelineEvent[];
 }

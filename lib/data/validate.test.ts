@@ -265,8 +265,9 @@ describe('validateDataset', () => {
   });
 
   it('refuses a place the quotes do not give', () => {
-    const bad = event('strike-2016', { place: { name: 'al-Tanf', as: 'al-Tanf' } });
-    expect(messages(dataset([bad]))).toEqual([
+    const bad = event('strike-2016', { place: { name: 'al-Tanf', as: 'al-Tanf', ids: ['al-tanf'] } });
+    const tanf = { id: 'al-tanf', name: 'al-Tanf', aliases: [], kind: 'site', country: 'Syria' };
+    expect(messages(dataset([bad], { places: [tanf] }))).toEqual([
       'event "strike-2016" › place.as: "al-Tanf" is not in any of this event\'s quotes; leave out a place the text does not give',
     ]);
   });
@@ -276,6 +277,90 @@ describe('validateDataset', () => {
     expect(messages(dataset([bad]))).toEqual([
       'event "strike-2016" › actors[0].role: "russia" is a claimant but makes no claim: record its claim under claims (with "actor": "russia") or give it the role its quotes support',
     ]);
+  });
+
+  describe('places', () => {
+    const aleppo = {
+      id: 'aleppo-city',
+      name: 'Aleppo City',
+      aliases: ['Aleppo'],
+      kind: 'town-or-city',
+      governorate: 'Aleppo',
+      country: 'Syria',
+      lat: 36.20124,
+      lon: 37.16117,
+      source: { gazetteer: 'GeoNames', id: '170063' },
+    };
+    const placed = (place: Record<string, unknown>) =>
+      event('strike-2016', { place: { name: 'the base', as: 'the base', ids: ['aleppo-city'], ...place } });
+    const withPlaces = (places: unknown[], events = [placed({})]) => dataset(events, { places });
+
+    it('accepts an event whose place names a known place with cited coordinates inside its country', () => {
+      expect(messages(withPlaces([aleppo]))).toEqual([]);
+      expect(validateDataset(withPlaces([aleppo]), articles).dataset?.places.map((p) => p.id)).toEqual(['aleppo-city']);
+    });
+
+    it('refuses a reference to an unknown place, and a place listed twice', () => {
+      expect(messages(withPlaces([aleppo], [placed({ ids: ['aleppo-city', 'nowhere', 'aleppo-city'] })]))).toEqual([
+        'event "strike-2016" › place.ids[1]: unknown place "nowhere": add it to events/places.json',
+        'event "strike-2016" › place.ids[2]: place "aleppo-city" is listed twice',
+      ]);
+    });
+
+    it('refuses an event place without ids', () => {
+      expect(messages(withPlaces([aleppo], [placed({ ids: [] })]))).toContain(
+        'event "strike-2016" › place.ids: must name at least one place of events/places.json',
+      );
+    });
+
+    it('refuses coordinates without their source, and a source without coordinates or a record', () => {
+      const { source: _source, ...unsourced } = aleppo;
+      expect(messages(withPlaces([unsourced]))).toEqual([
+        'place "aleppo-city" › source: coordinates must cite their source: a gazetteer record (a GeoNames id) or a named gazetteer entry; leave them out rather than guess',
+      ]);
+      const { lat: _lat, lon: _lon, ...unlocated } = aleppo;
+      expect(messages(withPlaces([unlocated]))).toEqual(['place "aleppo-city" › source: cites a source for coordinates it does not give']);
+      expect(messages(withPlaces([{ ...aleppo, source: { gazetteer: 'GeoNames' } }]))).toEqual([
+        'place "aleppo-city" › source: must name its record: the gazetteer’s id for it, or the title of its entry',
+      ]);
+    });
+
+    it('refuses half a coordinate', () => {
+      const { lon: _lon, ...half } = aleppo;
+      expect(messages(withPlaces([half]))).toEqual(['place "aleppo-city" › lon: gives a latitude without a longitude']);
+    });
+
+    it('refuses coordinates outside the named country, or a country Natural Earth does not name', () => {
+      expect(messages(withPlaces([{ ...aleppo, lat: 33.126, lon: 35.824 }]))).toEqual([
+        'place "aleppo-city" › lat: 33.126, 35.824 is not inside Syria (Natural Earth’s 1:50m outline): check the coordinates and the country',
+      ]);
+      expect(messages(withPlaces([{ ...aleppo, country: 'Sham' }]))).toEqual([
+        'place "aleppo-city" › country: "Sham" is not a country Natural Earth names (such as "Syria"), so its coordinates cannot be checked',
+      ]);
+    });
+
+    it('draws areas as areas and points as points, and keeps countries off the map', () => {
+      const area = { ...aleppo, kind: 'governorate' };
+      expect(messages(withPlaces([area]))).toEqual([
+        'place "aleppo-city" › radiusKm: an area (governorate) is drawn as an area, never as a pinpoint: give its rough radius in kilometres',
+      ]);
+      expect(messages(withPlaces([{ ...area, radiusKm: 80 }]))).toEqual([]);
+      expect(messages(withPlaces([{ ...aleppo, radiusKm: 5 }]))).toEqual(['place "aleppo-city" › radiusKm: a town-or-city is drawn as a point: leave out radiusKm']);
+      expect(messages(withPlaces([{ ...aleppo, kind: 'country' }]))).toEqual([
+        'place "aleppo-city" › lat: a place given only as a country stays off the map: leave out its coordinates',
+      ]);
+    });
+
+    it('refuses a governorate or country that contradicts the places’ own records', () => {
+      expect(messages(withPlaces([aleppo], [placed({ governorate: 'Hama', country: 'Iraq' })]))).toEqual([
+        'event "strike-2016" › place.governorate: "Hama" is not the governorate of any of its places (Aleppo): correct it, and say so in notes if the article slipped',
+        'event "strike-2016" › place.country: "Iraq" is not the country of any of its places (Syria)',
+      ]);
+    });
+
+    it('refuses a place no event names', () => {
+      expect(messages(withPlaces([aleppo, { ...aleppo, id: 'unused' }]))).toEqual(['place "unused" › id: no event names this place; remove it or name it in an event’s place.ids']);
+    });
   });
 
   it('returns no dataset when anything is wrong', () => {

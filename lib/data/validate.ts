@@ -1,13 +1,16 @@
 import 'server-only';
 import { z } from 'zod';
 import { dateForm, firstDay, lastDay, parsePartialDate, precisionAllows } from '@/lib/dates/partial-date';
-import { ActorSchema, EventSchema, SourceSchema, type Actor, type Citation, type Dataset, type Source, type TimelineEvent } from '@/lib/data/schema';
+import { ActorSchema, EventSchema, PlaceRecordSchema, SourceSchema, type Actor, type Citation, type Dataset, type Source, type TimelineEvent } from '@/lib/data/schema';
 import { comparePublished, parsePublished, PUBLISHED_FILE } from './published';
+import { checkEventPlaces, checkPlaceRecord } from './validate-places';
 
 /** The data as read from disk, before anything is trusted. */
 export interface RawDataset {
   sources: unknown;
   actors: unknown;
+  /** `events/places.json`; absent for datasets whose events name no place. */
+  places?: unknown;
   /** One entry per event file; `file` is its name, which must be `<id>.json`. */
   events: ReadonlyArray<{ file: string; data: unknown }>;
   /** What was published (`events/published.json`, as parsed JSON); absent for datasets that publish nothing. */
@@ -15,7 +18,7 @@ export interface RawDataset {
 }
 
 export interface Problem {
-  scope: 'source' | 'actor' | 'event';
+  scope: 'source' | 'actor' | 'place' | 'event';
   /** The record's id, or its file name when the record has no usable id. */
   id: string;
   field: string;
@@ -49,6 +52,7 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
 
   const sources = parseList(raw.sources, SourceSchema, 'source', 'sources.json', report);
   const actors = parseList(raw.actors, ActorSchema, 'actor', 'actors.json', report);
+  const places = parseList(raw.places ?? [], PlaceRecordSchema, 'place', 'places.json', report);
   const events: TimelineEvent[] = [];
   // What records that failed their schema still name, so that one bad event does not also make
   // its actors and sources look unused.
@@ -69,12 +73,15 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
 
   reportDuplicates(sources, 'source', report);
   reportDuplicates(actors, 'actor', report);
+  reportDuplicates(places, 'place', report);
   reportDuplicates(events, 'event', report);
 
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const actorIds = new Set(actors.map((actor) => actor.id));
 
   checkActors(actors, actorIds, report);
+  for (const place of places) checkPlaceRecord(place, report);
+  const placeById = new Map(places.map((place) => [place.id, place]));
   if (articles) checkArticleFiles(sources, articles, report);
 
   const usedActors = new Set<string>();
@@ -83,6 +90,7 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
     checkDates(event, report);
     checkGrounding(event, report);
     checkRevisions(event, report);
+    checkEventPlaces(event, placeById, report);
     const eventActors = new Set<string>();
     event.actors.forEach(({ actor }, index) => {
       usedActors.add(actor);
@@ -112,11 +120,15 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
   for (const actor of actors) {
     if (!usedActors.has(actor.id) && !namedByInvalid.has(actor.id)) report('actor', actor.id, 'id', 'no event names this actor; remove it or cite an event for it');
   }
+  const namedPlaces = new Set(events.flatMap((event) => event.place?.ids ?? []));
+  for (const place of places) {
+    if (!namedPlaces.has(place.id) && !namedByInvalid.has(place.id)) report('place', place.id, 'id', 'no event names this place; remove it or name it in an event’s place.ids');
+  }
   for (const source of sources) {
     if (!citedSources.has(source.id) && !namedByInvalid.has(source.id)) report('source', source.id, 'id', 'no event cites this source');
   }
 
-  return { dataset: problems.length === 0 ? { sources, actors, events } : null, problems };
+  return { dataset: problems.length === 0 ? { sources, actors, places, events } : null, problems };
 }
 
 type Report = (scope: Problem['scope'], id: string, field: string, message: string) => void;

@@ -36,7 +36,11 @@ export const EVENT_KINDS = [
 
 export const CONFIDENCES = ['high', 'medium', 'low-to-medium', 'low'] as const;
 
+/** What a place in `events/places.json` is: a point (a site, a town or city) or an area. */
+export const PLACE_KINDS = ['site', 'town-or-city', 'district-or-region', 'governorate', 'country', 'border-area'] as const;
+
 export type Precision = (typeof PRECISIONS)[number];
 export type Camp = (typeof CAMPS)[number];
 export type Role = (typeof ROLES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
+export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/data/catalog';
-import { CSV_COLUMNS, csvCell, csvRow, toCsv } from '@/lib/publish/export';
+import { CSV_COLUMNS, csvCell, csvRow, toCsv, toJsonExport } from '@/lib/publish/export';
 import type { TimelineEvent } from '@/lib/data/schema';
 
 const catalog = getCatalog();
@@ -51,5 +51,30 @@ describe('toCsv', () => {
     expect(row.initiators).toBe('Russia');
     expect(row.targets).toBe('New Syrian Army');
     expect(row.other_actors).toContain('Jordan (claimant)');
+  });
+
+  it('gives each event its place ids, coordinates and geo precision', () => {
+    const row = (id: string) => csvRow(catalog.eventById.get(id)!, catalog);
+    expect(row('russian-airstrike-on-al-tanf-base-2016')).toMatchObject({ place_ids: 'al-tanf', latitude: '33.50583', longitude: '38.61778', geo_precision: '1' });
+    // Near a town: 2. A governorate: 3. Several places: lists in the same order, the coarsest precision.
+    expect(row('russian-airstrike-on-syrian-arab-coalition-2017')).toMatchObject({ place_ids: 'al-bab', geo_precision: '2' });
+    expect(row('hussein-hamedani-killed-2015')).toMatchObject({ place_ids: 'aleppo-governorate', latitude: '36.2', geo_precision: '3' });
+    expect(row('opposition-seizes-aleppo-and-idlib-2024')).toMatchObject({
+      place_ids: 'aleppo-city; aleppo-governorate; idlib-governorate',
+      latitude: '36.20124; 36.2; 35.7',
+      longitude: '37.16117; 37.6; 36.7',
+      geo_precision: '3',
+    });
+    // Given only as a country, or no place at all: no coordinates, no precision.
+    expect(row('syrian-uprising-begins-2011')).toMatchObject({ place_ids: 'syria', latitude: '', longitude: '', geo_precision: '' });
+    expect(row('september-11-attacks-2001')).toMatchObject({ place_ids: '', latitude: '', geo_precision: '' });
+  });
+});
+
+describe('toJsonExport', () => {
+  it('carries the places the events name, and the geo precision of each place and event', () => {
+    const exported = toJsonExport([catalog.eventById.get('russian-airstrike-on-al-tanf-base-2016')!], catalog);
+    expect(exported.places).toEqual([{ ...catalog.placeById.get('al-tanf'), geoPrecision: 1 }]);
+    expect(exported.events[0]).toMatchObject({ id: 'russian-airstrike-on-al-tanf-base-2016', place: { ids: ['al-tanf'] }, geoPrecision: 1 });
   });
 });

@@ -4,6 +4,7 @@ import { formatEventDate } from '@/lib/dates/partial-date';
 import type { Actor, Role, TimelineEvent } from '@/lib/data/schema';
 import { absoluteUrl, eventPath } from '@/lib/publish/site';
 import { citedSourceIds, citedSources } from '@/lib/data/event-sources';
+import { eventGeo, placePrecision } from './event-geo';
 
 // Exports of a view, laid out like the conflict datasets researchers know (ACLED): one row per event.
 
@@ -23,6 +24,10 @@ export const CSV_COLUMNS = [
   'place',
   'governorate',
   'country',
+  'place_ids',
+  'latitude',
+  'longitude',
+  'geo_precision',
   'sources',
   'source_urls',
   'quotes',
@@ -46,7 +51,19 @@ function names(event: TimelineEvent, actorById: ReadonlyMap<string, Actor>, role
     .join(LIST_SEPARATOR);
 }
 
-export function csvRow(event: TimelineEvent, catalog: Pick<Catalog, 'actorById' | 'sourceById'>): Record<CsvColumn, string> {
+/** The place columns: ids, latitudes and longitudes as lists in the same order (empty for a place off the map), and the geo precision. */
+function geoColumns(event: TimelineEvent, placeById: Catalog['placeById']): Pick<Record<CsvColumn, string>, 'place_ids' | 'latitude' | 'longitude' | 'geo_precision'> {
+  const geo = eventGeo(event, placeById);
+  const list = (values: Array<number | null>) => (values.every((value) => value === null) ? '' : values.map((value) => value ?? '').join(LIST_SEPARATOR));
+  return {
+    place_ids: geo.placeIds.join(LIST_SEPARATOR),
+    latitude: list(geo.latitudes),
+    longitude: list(geo.longitudes),
+    geo_precision: geo.precision === null ? '' : String(geo.precision),
+  };
+}
+
+export function csvRow(event: TimelineEvent, catalog: Pick<Catalog, 'actorById' | 'sourceById' | 'placeById'>): Record<CsvColumn, string> {
   const sources = citedSources(event, catalog.sourceById);
   return {
     event_id: event.id,
@@ -64,6 +81,7 @@ export function csvRow(event: TimelineEvent, catalog: Pick<Catalog, 'actorById' 
     place: event.place?.name ?? '',
     governorate: event.place?.governorate ?? '',
     country: event.place?.country ?? '',
+    ...geoColumns(event, catalog.placeById),
     sources: sources.map((source) => `${source.outlet}: ${source.title}`).join(LIST_SEPARATOR),
     source_urls: sources.flatMap((source) => source.url ?? []).join(LIST_SEPARATOR),
     quotes: event.citations.map(({ quote }) => quote).join(QUOTE_SEPARATOR),
@@ -82,7 +100,7 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(events: ReadonlyArray<TimelineEvent>, catalog: Pick<Catalog, 'actorById' | 'sourceById'>): string {
+export function toCsv(events: ReadonlyArray<TimelineEvent>, catalog: Pick<Catalog, 'actorById' | 'sourceById' | 'placeById'>): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const event of events) {
     const row = csvRow(event, catalog);
@@ -91,13 +109,18 @@ export function toCsv(events: ReadonlyArray<TimelineEvent>, catalog: Pick<Catalo
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The JSON export: the public document's shape, holding only the view's events and what they name. */
+/**
+ * The JSON export: the public document's shape, holding only the view's events and what they name;
+ * each place with its geo precision, and each event with its own.
+ */
 export function toJsonExport(events: ReadonlyArray<TimelineEvent>, catalog: Catalog) {
   const actorIds = new Set(events.flatMap((event) => event.actors.map(({ actor }) => actor)));
   const sourceIds = new Set(events.flatMap(citedSourceIds));
+  const placeIds = new Set(events.flatMap((event) => event.place?.ids ?? []));
   return {
     sources: catalog.sources.filter((source) => sourceIds.has(source.id)),
     actors: catalog.actors.filter((actor) => actorIds.has(actor.id)),
-    events,
+    places: catalog.places.filter((place) => placeIds.has(place.id)).map((place) => ({ ...place, geoPrecision: placePrecision(place) })),
+    events: events.map((event) => ({ ...event, geoPrecision: eventGeo(event, catalog.placeById).precision })),
   };
 }

@@ -7,6 +7,7 @@ const TANF = 'russian-airstrike-on-al-tanf-base-2016';
 const known = {
   actorIds: new Set(['hayat-tahrir-al-sham', 'russia']),
   eventIds: new Set([TANF, 'september-11-attacks-2001']),
+  placeIds: new Set(['aleppo-governorate']),
 };
 const SITE = 'https://timeline.example.org';
 const match = (url: unknown, site = SITE) => matchSiteUrl(url, site, known);

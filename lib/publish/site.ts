@@ -53,3 +53,4 @@ export const actorPath = (id: string) => `/actors/${encodeURIComponent(id)}`;
 export const sourcePath = (id: string) => `/sources/${encodeURIComponent(id)}`;
 /** The card of one event, made to be framed by other sites. */
 export const eventEmbedPath = (id: string) => `/embed/events/${encodeURIComponent(id)}`;
+export const placePath = (id: string) => `/places/${encodeURIComponent(id)}`;

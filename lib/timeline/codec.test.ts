@@ -16,11 +16,25 @@ describe('the timeline index', () => {
     const tanf = index.position.get('russian-airstrike-on-al-tanf-base-2016')!;
     expect(fromDayNumber(index.start[tanf]!)).toBe('2016-06-16');
     expect(index.end[tanf]).toBe(index.start[tanf]);
+    const placesOf = (id: string) => {
+      const at = index.position.get(id)!;
+      return [...index.placeList.slice(index.placeStart[at], index.placeStart[at + 1])].map((place) => index.placeIds[place]);
+    };
+    expect(placesOf('russian-airstrike-on-al-tanf-base-2016')).toEqual(['al-tanf']);
+    expect(placesOf('russian-strikes-on-is-at-kuweris-and-deir-ezzor')).toEqual(['kuweris-airbase', 'deir-ezzor-city', 'raqqa-city', 'palmyra']);
+    expect(placesOf('september-11-attacks-2001')).toEqual([]);
   });
 
   it('rejects the whole document when any row does not fit, and never throws on foreign input', () => {
     const good = ['a', 't', 'd', 1, 2, 0, 0, [0], 10, [0]];
-    const document = (rows: unknown[]) => ({ actors: ['russia'], actorNames: ['Russia'], outlets: ['BBC'], events: rows });
+    const document = (rows: unknown[], eventPlaces: unknown = rows.map(() => [0])) => ({
+      actors: ['russia'],
+      actorNames: ['Russia'],
+      outlets: ['BBC'],
+      events: rows,
+      places: ['aleppo-city'],
+      eventPlaces,
+    });
     expect(decodeIndex(document([good]))?.ids).toEqual(['a']);
     for (const bad of [
       ['bad'],
@@ -33,6 +47,7 @@ describe('the timeline index', () => {
     ]) {
       expect(decodeIndex(document([good, bad]))).toBeNull();
     }
+    for (const badPlaces of [undefined, [[0]], [[0], [1]], [[0], ['x']], 'x']) expect(decodeIndex(document([good, good], badPlaces))).toBeNull();
     fc.assert(fc.property(fc.anything(), (value) => void decodeIndex(value)));
   });
 

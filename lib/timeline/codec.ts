@@ -20,6 +20,9 @@ export interface TimelineIndexDocument {
   actorNames: string[];
   outlets: string[];
   events: IndexRow[];
+  /** Place ids, and each event's places as positions among them (one list per row of `events`). */
+  places: string[];
+  eventPlaces: number[][];
 }
 
 export function encodeIndex(items: ReadonlyArray<TimelineItemData>): TimelineIndexDocument {
@@ -28,6 +31,8 @@ export function encodeIndex(items: ReadonlyArray<TimelineItemData>): TimelineInd
   const actorAt = new Map(actors.map((id, at) => [id, at]));
   const outlets = [...new Set(items.flatMap((item) => item.outlets))].sort();
   const outletAt = new Map(outlets.map((outlet, at) => [outlet, at]));
+  const places = [...new Set(items.flatMap((item) => item.places))].sort();
+  const placeAt = new Map(places.map((id, at) => [id, at]));
   return {
     camps: CAMPS,
     actors,
@@ -48,6 +53,8 @@ export function encodeIndex(items: ReadonlyArray<TimelineItemData>): TimelineInd
         item.outlets.map((outlet) => outletAt.get(outlet) ?? -1),
       ];
     }),
+    places,
+    eventPlaces: items.map((item) => item.places.map((id) => placeAt.get(id) ?? -1)),
   };
 }
 
@@ -74,6 +81,10 @@ export interface TimelineIndex {
   outlets: ReadonlyArray<string>;
   outletStart: Uint32Array;
   outletList: Uint32Array;
+  /** Place ids, and each event's places as positions among them, laid out like its actors. */
+  placeIds: ReadonlyArray<string>;
+  placeStart: Uint32Array;
+  placeList: Uint32Array;
 }
 
 function stringArray(document: object, key: string): string[] | null {
@@ -121,7 +132,15 @@ export function decodeIndex(document: unknown): TimelineIndex | null {
   const actorIds = stringArray(document, 'actors');
   const names = stringArray(document, 'actorNames');
   const outlets = stringArray(document, 'outlets');
+  const placeIds = stringArray(document, 'places');
+  const eventPlaces: unknown = Object.getOwnPropertyDescriptor(document, 'eventPlaces')?.value;
   if (!Array.isArray(rows) || !actorIds || !names || !outlets || names.length !== actorIds.length) return null;
+  if (!placeIds || !Array.isArray(eventPlaces) || eventPlaces.length !== rows.length) return null;
+  const placeLists: number[][] = [];
+  for (const list of eventPlaces) {
+    if (!positionsBelow(list, placeIds.length)) return null;
+    placeLists.push(list);
+  }
   const valid: IndexRow[] = [];
   for (const row of rows) {
     if (!isRow(row, actorIds.length, outlets.length)) return null;
@@ -148,5 +167,8 @@ export function decodeIndex(document: unknown): TimelineIndex | null {
     outlets,
     outletStart: offsets(valid.map((row) => row[9])),
     outletList: Uint32Array.from(valid.flatMap((row) => row[9])),
+    placeIds,
+    placeStart: offsets(placeLists),
+    placeList: Uint32Array.from(placeLists.flat()),
   };
 }

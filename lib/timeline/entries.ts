@@ -27,6 +27,8 @@ export interface TimelineItemData extends ListEntry {
   approximate: boolean;
   /** Every actor involved, in any role; `actorNames` names them in the same order. */
   actors: string[];
+  /** The places of events/places.json the event names (`place.ids`), or none. */
+  places: string[];
   /** First day covered, `YYYY-MM-DD`. */
   start: string;
   /** Present for a range: the day after the last day covered, `YYYY-MM-DD`. */
@@ -62,6 +64,7 @@ export function toTimelineItem(event: TimelineEvent, catalog: Lookup): TimelineI
     ...toListEntry(event, catalog),
     approximate: event.precision === 'approximate',
     actors: actorsOf(event),
+    places: event.place?.ids ?? [],
     start: start ? firstDay(start) : event.start,
   };
   // A single known day is a point; anything coarser or longer is drawn over all the days it covers.

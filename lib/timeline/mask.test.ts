@@ -7,7 +7,7 @@ import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
 import { EMPTY_VIEW, type ViewState } from '@/lib/view/url-state';
 import { buildView } from '@/lib/view/view';
 import { toTimelineItem } from '@/lib/timeline/entries';
-import { dataset, decoded, ACTORS } from '@/lib/timeline/test-fixtures';
+import { dataset, decoded, ACTORS, PLACES } from '@/lib/timeline/test-fixtures';
 
 const day = fc.integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2025-01-01') }).map(fromDayNumber);
 
@@ -32,12 +32,13 @@ describe('filtersMask', () => {
         fc.option(day, { nil: undefined }),
         fc.option(day, { nil: undefined }),
         fc.option(fc.func(fc.boolean()), { nil: undefined }),
-        (items, actors, from, to, search) => {
+        fc.option(fc.constantFrom(...PLACES, 'unknown-place'), { nil: undefined }),
+        (items, actors, from, to, search, place) => {
           const index = decoded(JSON.parse(JSON.stringify(encodeIndex(items))));
           const searched = search && items.map((_, at) => search(at));
           const searchMask = searched ? decodeMask(encodeMask(searched.flatMap((k, at) => (k ? [at] : [])), items.length), items.length) : null;
-          const mask = filtersMask(index, { searchMask, actors, ...(from && { from }), ...(to && { to }) });
-          if (!searched && actors.length === 0 && !from && !to) {
+          const mask = filtersMask(index, { searchMask, actors, ...(from && { from }), ...(to && { to }), ...(place && { place }) });
+          if (!searched && actors.length === 0 && !from && !to && !place) {
             expect(mask).toBeNull();
             return;
           }
@@ -47,7 +48,8 @@ describe('filtersMask', () => {
               (!searched || searched[at]) &&
               (actors.length === 0 || value.actors.some((actor) => actors.includes(actor))) &&
               (!from || last >= from) &&
-              (!to || value.start <= to);
+              (!to || value.start <= to) &&
+              (!place || value.places.includes(place));
             return keep ? [at] : [];
           });
           expect(mask).not.toBeNull();
@@ -68,14 +70,16 @@ describe('filtersMask', () => {
         fc.constantFrom(...terms),
         fc.option(day, { nil: undefined }),
         fc.option(day, { nil: undefined }),
-        (actors, q, from, to) => {
-          const state: ViewState = { ...EMPTY_VIEW, actors, q, ...(from && { from }), ...(to && { to }) };
+        fc.option(fc.constantFrom(...catalog.places.map((place) => place.id)), { nil: undefined }),
+        (actors, q, from, to, place) => {
+          const state: ViewState = { ...EMPTY_VIEW, actors, q, ...(from && { from }), ...(to && { to }), ...(place && { place }) };
           const view = buildView(catalog, state);
           const mask = filtersMask(index, {
             searchMask: view.searchMask === null ? null : decodeMask(view.searchMask, index.size),
             actors,
             ...(from && { from }),
             ...(to && { to }),
+            ...(place && { place }),
           });
           expect(mask === null ? null : maskToBase64(mask)).toBe(view.mask);
         },

@@ -39,6 +39,8 @@ export interface ChartFilters {
   actors: ReadonlyArray<string>;
   from?: string;
   to?: string;
+  /** Only the events that name this place. */
+  place?: string;
 }
 
 /**
@@ -46,8 +48,10 @@ export interface ChartFilters {
  * at once: the same rule as the server's filter (any chosen actor, overlapping the dates, matching
  * the search). `null` when no filter is set, as on the server.
  */
-export function filtersMask(index: TimelineIndex, { searchMask, actors, from, to }: ChartFilters): Uint8Array | null {
-  if (searchMask === null && actors.length === 0 && from === undefined && to === undefined) return null;
+export function filtersMask(index: TimelineIndex, { searchMask, actors, from, to, place }: ChartFilters): Uint8Array | null {
+  if (searchMask === null && actors.length === 0 && from === undefined && to === undefined && place === undefined) return null;
+  // A place the index does not know is named by no event.
+  const wantedPlace = place === undefined ? undefined : index.placeIds.indexOf(place);
   const chosen = new Set(actors);
   const wanted = new Uint8Array(index.actorIds.length);
   index.actorIds.forEach((id, at) => {
@@ -60,6 +64,7 @@ export function filtersMask(index: TimelineIndex, { searchMask, actors, from, to
     const start = index.start[at]!;
     const last = Math.max(index.end[at]! - 1, start);
     if (last < fromDay || start > toDay || !isKept(searchMask, at)) continue;
+    if (wantedPlace !== undefined && !namesPlace(index, at, wantedPlace)) continue;
     if (chosen.size > 0) {
       let involved = false;
       for (let k = index.actorStart[at]!; k < index.actorStart[at + 1]! && !involved; k += 1) involved = wanted[index.actorList[k]!] === 1;
@@ -68,6 +73,12 @@ export function filtersMask(index: TimelineIndex, { searchMask, actors, from, to
     mask[at >> 3]! |= 1 << (at & 7);
   }
   return mask;
+}
+
+/** Whether event `at` names the place at position `place` of the index's places. */
+export function namesPlace(index: TimelineIndex, at: number, place: number): boolean {
+  for (let k = index.placeStart[at]!; k < index.placeStart[at + 1]!; k += 1) if (index.placeList[k] === place) return true;
+  return false;
 }
 
 /** A short, stable name for a filter's mask, so the page and the chart can tell which one is drawn. */
@@ -88,6 +99,7 @@ export interface ViewFilters {
   actors: ReadonlyArray<string>;
   from?: string | undefined;
   to?: string | undefined;
+  place?: string | undefined;
 }
 
 export interface ViewMask {
@@ -104,6 +116,7 @@ export function viewMask(index: TimelineIndex, filters: ViewFilters, searchMask:
     actors: filters.actors,
     ...(filters.from !== undefined && { from: filters.from }),
     ...(filters.to !== undefined && { to: filters.to }),
+    ...(filters.place !== undefined && { place: filters.place }),
   });
   return { bits, key: filterKey(bits && maskToBase64(bits)), count: countKept(bits, index.size) };
 }

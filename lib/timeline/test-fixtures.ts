@@ -8,6 +8,7 @@ import type { TimelineItemData } from './entries';
 export const CAMPS = ['regime', 'opposition', 'jihadist', 'kurdish', 'us-coalition', 'other'] as const;
 export const ACTORS = ['russia', 'hts', 'isis', 'sdf', 'usa'];
 export const OUTLETS = ['BBC', 'Al Jazeera', 'Reuters'];
+export const PLACES = ['aleppo-city', 'idlib-governorate', 'al-tanf', 'syria'];
 
 export const item = fc
   .record({
@@ -18,8 +19,9 @@ export const item = fc
     actors: fc.subarray(ACTORS),
     written: fc.constantFrom(4, 7, 10),
     outlets: fc.subarray(OUTLETS),
+    places: fc.subarray(PLACES),
   })
-  .map(({ start, length, camp, approximate, actors, written, outlets }): Omit<TimelineItemData, 'id'> => ({
+  .map(({ start, length, camp, approximate, actors, written, outlets, places }): Omit<TimelineItemData, 'id'> => ({
     title: 't',
     dateLabel: 'd',
     camp,
@@ -28,6 +30,7 @@ export const item = fc
     outlets,
     approximate,
     actors,
+    places,
     start: fromDayNumber(start),
     ...(length > 0 && { end: fromDayNumber(start + length) }),
   }));

@@ -56,6 +56,18 @@ describe('filterEvents', () => {
     }
   });
 
+  it('keeps the events that name the chosen place, and only the place itself', () => {
+    const found = filterEvents(catalog.events, { actors: [], q: '', place: 'aleppo-governorate' }, index);
+    expect(found.map((event) => event.id)).toContain('hussein-hamedani-killed-2015');
+    expect(found.every((event) => event.place?.ids.includes('aleppo-governorate'))).toBe(true);
+    // Aleppo City lies inside the governorate, but an event placed there names only the city.
+    expect(found.map((event) => event.id)).not.toContain('regime-offensive-on-aleppo-city-2014');
+    expect(filterEvents(catalog.events, { actors: [], q: '', place: 'kuweris-airbase' }, index).map((event) => event.id).sort()).toEqual([
+      'islamic-state-besieges-kuweris-airbase-2015',
+      'russian-strikes-on-is-at-kuweris-and-deir-ezzor',
+    ]);
+  });
+
   it('agrees with a plain check of each event, for random filters', () => {
     const actorIds = [...catalog.actorById.keys()];
     fc.assert(

@@ -49,17 +49,19 @@ export function createFilterIndex(actorById: ReadonlyMap<string, Actor>): Filter
 
 /**
  * The events a view shows: any of the chosen actors (in any role), every search term somewhere in
- * the event's text, and an overlap with the date window. Order is kept.
+ * the event's text, an overlap with the date window, and the chosen place among the event's places
+ * (the place itself: nothing is inferred from where places lie). Order is kept.
  */
 export function filterEvents(
   events: ReadonlyArray<TimelineEvent>,
-  state: Pick<ViewState, 'actors' | 'q' | 'from' | 'to'>,
+  state: Pick<ViewState, 'actors' | 'q' | 'from' | 'to' | 'place'>,
   index: FilterIndex,
 ): TimelineEvent[] {
   const actors = new Set(state.actors);
   const terms = searchTerms(state.q);
   return events.filter((event) => {
     if (actors.size > 0 && !event.actors.some(({ actor }) => actors.has(actor))) return false;
+    if (state.place !== undefined && !event.place?.ids.includes(state.place)) return false;
     if (state.from !== undefined || state.to !== undefined) {
       const { first, last } = eventDays(event);
       if (state.from !== undefined && last < state.from) return false;

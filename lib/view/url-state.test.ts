@@ -5,6 +5,7 @@ import { hasFilters, parseViewState, serializeViewState, viewHref, type ViewStat
 const known = {
   actorIds: new Set(['hayat-tahrir-al-sham', 'russia', 'united-states']),
   eventIds: new Set(['russian-airstrike-on-al-tanf-base-2016', 'september-11-attacks-2001']),
+  placeIds: new Set(['aleppo-governorate', 'al-tanf']),
 };
 
 const parse = (query: string) => parseViewState(new URLSearchParams(query), known);
@@ -25,6 +26,12 @@ describe('parseViewState', () => {
     expect(parse('from=2016-12-31&to=2015-01-01')).toEqual({ actors: [], q: '', from: '2015-01-01', to: '2016-12-31' });
   });
 
+  it('reads a known place and drops an unknown one', () => {
+    expect(parse('place=al-tanf')).toEqual({ actors: [], q: '', place: 'al-tanf' });
+    expect(parse('place=atlantis&place=al-tanf')).toEqual({ actors: [], q: '' });
+    expect(parse('place=%3Cscript%3E')).toEqual({ actors: [], q: '' });
+  });
+
   it('merges repeated actor parameters and takes the first of the others', () => {
     expect(parse('actors=russia&actors=united-states&q=one&q=two')).toEqual({ actors: ['russia', 'united-states'], q: 'one' });
   });
@@ -43,6 +50,7 @@ describe('parseViewState', () => {
         const state = parse(query);
         expect(state.actors.every((id) => known.actorIds.has(id))).toBe(true);
         expect(state.event === undefined || known.eventIds.has(state.event)).toBe(true);
+        expect(state.place === undefined || known.placeIds.has(state.place)).toBe(true);
         if (state.from && state.to) expect(state.from <= state.to).toBe(true);
       }),
     );
@@ -63,6 +71,7 @@ describe('parseViewState', () => {
         q: fc.string({ maxLength: 50 }).map((q) => q.replace(/\s+/g, ' ').trim()),
         from: fc.option(day, { nil: undefined }),
         to: fc.option(day, { nil: undefined }),
+        place: fc.option(fc.constantFrom(...known.placeIds), { nil: undefined }),
         event: fc.option(fc.constantFrom(...known.eventIds), { nil: undefined }),
       })
       .map(({ from, to, ...rest }): ViewState => {
@@ -90,6 +99,8 @@ describe('serializeViewState and viewHref', () => {
     const state: ViewState = { actors: ['russia'], q: 'x', from: '2015-01-01', event: 'e' };
     expect(viewHref(state, { event: undefined, from: undefined })).toBe('/?actors=russia&q=x');
     expect(viewHref(state, { event: 'f' })).toBe('/?actors=russia&q=x&from=2015-01-01&event=f');
+    expect(viewHref(state, { place: 'al-tanf' })).toBe('/?actors=russia&q=x&from=2015-01-01&place=al-tanf&event=e');
+    expect(viewHref({ ...state, place: 'al-tanf' }, { place: undefined })).toBe('/?actors=russia&q=x&from=2015-01-01&event=e');
   });
 
   it('writes the same view for the embedded timeline', () => {
@@ -101,5 +112,6 @@ describe('serializeViewState and viewHref', () => {
   it('tells whether any filter is set; the selection is not a filter', () => {
     expect(hasFilters({ actors: [], q: '', event: 'e' })).toBe(false);
     expect(hasFilters({ actors: [], q: '', to: '2015-01-01' })).toBe(true);
+    expect(hasFilters({ actors: [], q: '', place: 'al-tanf' })).toBe(true);
   });
 });

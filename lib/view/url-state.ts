@@ -1,13 +1,14 @@
 import { parsePartialDate } from '@/lib/dates/partial-date';
 
 // The one place that declares the URL parameters of the timeline view:
-//   /?actors=hts,russia&q=aleppo&from=2015-01-01&to=2016-12-31&event=<id>
+//   /?actors=hts,russia&q=aleppo&from=2015-01-01&to=2016-12-31&place=<id>&event=<id>
 
 export const PARAMS = {
   actors: 'actors',
   q: 'q',
   from: 'from',
   to: 'to',
+  place: 'place',
   event: 'event',
 } as const;
 
@@ -18,12 +19,15 @@ export interface ViewState {
   /** `YYYY-MM-DD`, never after `to`. */
   from?: string;
   to?: string;
+  /** A place of events/places.json: only the events that name it. */
+  place?: string;
   event?: string;
 }
 
 export interface KnownIds {
   actorIds: ReadonlySet<string>;
   eventIds: ReadonlySet<string>;
+  placeIds: ReadonlySet<string>;
 }
 
 export const EMPTY_VIEW: ViewState = { actors: [], q: '' };
@@ -67,7 +71,14 @@ export function parseViewState(params: RawParams, known: KnownIds): ViewState {
   const eventId = first(PARAMS.event)?.trim();
   const event = eventId !== undefined && known.eventIds.has(eventId) ? eventId : undefined;
 
-  return { actors, q, ...(from && { from }), ...(to && { to }), ...(event && { event }) };
+  const place = parsePlace(first(PARAMS.place), known);
+
+  return { actors, q, ...(from && { from }), ...(to && { to }), ...(place && { place }), ...(event && { event }) };
+}
+
+function parsePlace(value: string | undefined, known: KnownIds): string | undefined {
+  const id = value?.trim();
+  return id !== undefined && known.placeIds.has(id) ? id : undefined;
 }
 
 function toArray(value: string | string[] | undefined): string[] {
@@ -92,6 +103,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.q !== '') params.set(PARAMS.q, state.q);
   if (state.from) params.set(PARAMS.from, state.from);
   if (state.to) params.set(PARAMS.to, state.to);
+  if (state.place) params.set(PARAMS.place, state.place);
   if (state.event) params.set(PARAMS.event, state.event);
   const query = params.toString().replace(/%2C/g, ',');
   return query === '' ? '' : `?${query}`;
@@ -103,7 +115,7 @@ export type ViewPage = '/' | '/embed';
 /** The path of a timeline page (by default the site's own) showing `state` with some parts changed. */
 export function viewHref(state: ViewState, changes: Partial<ViewState> = {}, page: ViewPage = '/'): string {
   const next: ViewState = { ...state, ...changes };
-  for (const key of ['from', 'to', 'event'] as const) {
+  for (const key of ['from', 'to', 'place', 'event'] as const) {
     if (key in changes && changes[key] === undefined) delete next[key];
   }
   return `${page}${serializeViewState(next)}`;
@@ -111,5 +123,5 @@ export function viewHref(state: ViewState, changes: Partial<ViewState> = {}, pag
 
 /** Whether any filter is set (the selected event is not a filter). */
 export function hasFilters(state: ViewState): boolean {
-  return state.actors.length > 0 || state.q !== '' || state.from !== undefined || state.to !== undefined;
+  return state.actors.length > 0 || state.q !== '' || state.from !== undefined || state.to !== undefined || state.place !== undefined;
 }

@@ -65,6 +65,7 @@ describe('toTimelineItem', () => {
       outlets: ["The Syrian Intifada (Kyle Orton's blog)"],
       approximate: false,
       actors: ['russia', 'new-syrian-army', 'united-states', 'jordan', 'united-kingdom', 'islamic-state'],
+      places: ['al-tanf'],
       start: '2016-06-16',
     });
   });

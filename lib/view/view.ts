@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Catalog } from '@/lib/data/catalog';
 import type { TimelineEvent } from '@/lib/data/schema';
-import { encodeIndex, type TimelineIndexDocument } from '@/lib/timeline/codec';
+import { decodeIndex, encodeIndex, type TimelineIndex, type TimelineIndexDocument } from '@/lib/timeline/codec';
 import { toTimelineItem } from '@/lib/timeline/entries';
 import { fnv1a } from '@/lib/timeline/hash';
 import { encodeMask } from '@/lib/timeline/mask';
@@ -26,6 +26,8 @@ interface Derived {
   known: KnownIds;
   position: ReadonlyMap<string, number>;
   indexDocument: TimelineIndexDocument;
+  /** The same index as the browser decodes it, for what the server renders from it (the map's counts). */
+  decodedIndex: TimelineIndex | null;
   indexUrl: string;
   index: FilterIndex;
   /** Each actor's events, as positions in the catalog's order. */
@@ -39,9 +41,10 @@ function derived(catalog: Catalog): Derived {
   if (!value) {
     const indexDocument = encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog)));
     value = {
-      known: { actorIds: new Set(catalog.actorById.keys()), eventIds: new Set(catalog.eventById.keys()) },
+      known: { actorIds: new Set(catalog.actorById.keys()), eventIds: new Set(catalog.eventById.keys()), placeIds: new Set(catalog.placeById.keys()) },
       position: new Map(catalog.events.map((event, at) => [event.id, at])),
       indexDocument,
+      decodedIndex: decodeIndex(JSON.parse(JSON.stringify(indexDocument))),
       // Versioned by its whole content, so a cache never serves an old index against new masks.
       indexUrl: `/data/timeline-index.json?v=${fnv1a(JSON.stringify(indexDocument))}`,
       index: createFilterIndex(catalog.actorById),
@@ -88,6 +91,11 @@ export function knownIds(catalog: Catalog): KnownIds {
 /** The compact index the browser fetches once (served at `timelineIndexUrl`). */
 export function timelineIndexDocument(catalog: Catalog): TimelineIndexDocument {
   return derived(catalog).indexDocument;
+}
+
+/** The index decoded as the browser decodes it; `null` only if the server's own index were malformed. */
+export function timelineIndex(catalog: Catalog): TimelineIndex | null {
+  return derived(catalog).decodedIndex;
 }
 
 export function timelineIndexUrl(catalog: Catalog): string {

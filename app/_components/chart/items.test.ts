@@ -7,8 +7,8 @@ import type { TimelineItemData } from '@/lib/timeline/entries';
 import { BUCKET_PREFIX, bucketItems, bucketLabel, bucketTitle, eventItem, eventTooltip } from './items';
 
 const items: TimelineItemData[] = [
-  { id: 'span', title: 'A span', dateLabel: 'summer 2014 (approx.)', camp: 'jihadist', written: '2014-06', actorNames: [], outlets: [], approximate: true, actors: [], start: '2014-06-01', end: '2014-09-01' },
-  { id: 'point', title: 'A point', dateLabel: '16 June 2016', camp: 'regime', written: '2016-06-16', actorNames: [], outlets: [], approximate: false, actors: [], start: '2016-06-16' },
+  { id: 'span', title: 'A span', dateLabel: 'summer 2014 (approx.)', camp: 'jihadist', written: '2014-06', actorNames: [], outlets: [], approximate: true, actors: [], places: [], start: '2014-06-01', end: '2014-09-01' },
+  { id: 'point', title: 'A point', dateLabel: '16 June 2016', camp: 'regime', written: '2016-06-16', actorNames: [], outlets: [], approximate: false, actors: [], places: [], start: '2016-06-16' },
 ];
 const index = decoded(encodeIndex(items));
 

@@ -16,6 +16,7 @@ const entry = (id: string, start: string, end?: string) => ({
   outlets: [],
   approximate: false,
   actors: [],
+  places: [],
   start,
   ...(end && { end }),
 });

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodeIndex } from '@/lib/timeline/codec';
+import { encodeMask, decodeMask } from '@/lib/timeline/mask';
+import { placeCounts, placesOfEvent } from '@/lib/timeline/place-counts';
+import { CAMPS, dataset, decoded } from '@/lib/timeline/test-fixtures';
+import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
+
+const day = fc.integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2025-01-01') });
+
+describe('placeCounts', () => {
+  it('counts, per place, the kept events overlapping the window, with their most frequent camp', () => {
+    fc.assert(
+      fc.property(dataset, fc.option(fc.tuple(day, day), { nil: null }), fc.option(fc.func(fc.boolean()), { nil: null }), (items, range, keep) => {
+        const index = decoded(JSON.parse(JSON.stringify(encodeIndex(items))));
+        const kept = keep && items.map((_, at) => keep(at));
+        const bits = kept ? decodeMask(encodeMask(kept.flatMap((k, at) => (k ? [at] : [])), items.length), items.length) : null;
+        const window = range && { first: Math.min(...range), last: Math.max(...range) };
+        const { byPlace, unplaced } = placeCounts(index, bits, window);
+
+        const counted = items.filter((item, at) => {
+          const last = item.end ? fromDayNumber(toDayNumber(item.end) - 1) : item.start;
+          return (!kept || kept[at]) && (!window || (last >= fromDayNumber(window.first) && item.start <= fromDayNumber(window.last)));
+        });
+        expect(unplaced).toBe(counted.filter((item) => item.places.length === 0).length);
+        const ids = new Set(counted.flatMap((item) => item.places));
+        expect([...byPlace.keys()].sort()).toEqual([...ids].sort());
+        for (const id of ids) {
+          const here = counted.filter((item) => item.places.includes(id));
+          const perCamp = CAMPS.map((camp) => here.filter((item) => item.camp === camp).length);
+          expect(byPlace.get(id)).toEqual({ count: here.length, camp: perCamp.indexOf(Math.max(...perCamp)) });
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the places an event names', () => {
+    const index = decoded(JSON.parse(JSON.stringify(encodeIndex([{ id: 'a', title: 't', dateLabel: 'd', camp: 'regime', written: '2016', actorNames: [], outlets: [], approximate: false, actors: [], places: ['al-tanf', 'syria'], start: '2016-01-01' }]))));
+    expect(placesOfEvent(index, 'a')).toEqual(['al-tanf', 'syria']);
+    expect(placesOfEvent(index, 'b')).toEqual([]);
+    expect(placesOfEvent(index, undefined)).toEqual([]);
+  });
+});
