@@ -45,6 +45,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH || 'tsconfig.json' },
   poweredByHeader: false,
+  // proxy.ts answers `/` itself only when a document is asked for, and must tell an in-app
+  // navigation (an RSC payload request) apart: Next.js would hide those headers from it otherwise.
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }, ...cachedPages];
