@@ -20,7 +20,8 @@ const FILE = 'prerendered-home.json';
 
 /** The build folder `next start` serves from this directory (NEXT_DIST_DIR, as next.config.js reads it). */
 export function distDir(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(root, env.NEXT_DIST_DIR || '.next');
+  // Read at run time from where the server was started, not bundled: tell the tracer to skip it.
+  return path.join(/*turbopackIgnore: true*/ root, env.NEXT_DIST_DIR || '.next');
 }
 
 /** A version for the timeline pages of a build, from its id and the ETag of the whole dataset. */
