@@ -44,7 +44,7 @@ export function EventDetails({ event, catalog, headingLevel }: EventDetailsProps
           <ul className="actor-roles">
             {event.actors.map(({ actor, role }) => (
               <li key={actor}>
-                <Link href={actorPath(actor)}>{catalog.actorById.get(actor)?.name ?? actor}</Link>{' '}
+                <Link href={actorPath(actor)} prefetch={false}>{catalog.actorById.get(actor)?.name ?? actor}</Link>{' '}
                 <span className="role">({ROLE_LABELS[role]})</span>
               </li>
             ))}
@@ -111,7 +111,7 @@ function CitationView({ citation, source }: { citation: Citation; source: Source
       </blockquote>
       {source && (
         <figcaption>
-          <Link href={sourcePath(source.id)}>{source.title}</Link>
+          <Link href={sourcePath(source.id)} prefetch={false}>{source.title}</Link>
           {', '}
           {source.outlet}
           {source.author && `, by ${source.author}`}
