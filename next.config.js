@@ -41,12 +41,25 @@ const refuseFraming = [
 ];
 const allowFraming = [{ key: 'Content-Security-Policy', value: policy(embedAncestors) }];
 
+// The prerendered pages, as shared caches may keep them: the policy and the reason it is safe are in
+// lib/publish/http-cache.ts, which sets it on `/` and the documents (its test holds the two equal).
+// Next.js answers these pages with their ETag and a 304 itself; left alone it would tell a CDN to
+// keep them for a year, well past the next build.
+const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
+const cachedPages = ['/events/:id', '/actors/:id', '/sources/:id', '/sitemap.xml', '/robots.txt'].map((source) => ({
+  source,
+  headers: [{ key: 'Cache-Control', value: SHARED_CACHE_CONTROL }],
+}));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The benchmark builds other datasets side by side with the real one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH || 'tsconfig.json' },
   poweredByHeader: false,
+  // proxy.ts answers `/` itself only when a document is asked for, and must tell an in-app
+  // navigation (an RSC payload request) apart: Next.js would hide those headers from it otherwise.
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   async headers() {
     return [
@@ -54,6 +67,7 @@ const nextConfig = {
       { source: '/:path((?!embed(?:/|$)).*)', headers: refuseFraming },
       { source: '/embed', headers: allowFraming },
       { source: '/embed/:path*', headers: allowFraming },
+      ...cachedPages,
     ];
   },
 };

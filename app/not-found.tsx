@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Not found</h1>
       <p>There is no page at this address. An event, actor or source may have been named differently.</p>
       <p>
-        <Link href="/">Go to the timeline</Link> to search every event.
+        <Link href="/" prefetch={false}>Go to the timeline</Link> to search every event.
       </p>
     </main>
   );

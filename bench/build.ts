@@ -55,6 +55,13 @@ export function isBuilt(target: BuildTarget): boolean {
   return fs.existsSync(path.join(ROOT, target.env.NEXT_DIST_DIR!, 'BUILD_ID'));
 }
 
+function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
 export async function build(size: Dataset, { reuse = false } = {}): Promise<BuildTarget> {
   const target = buildTarget(size);
   if (reuse && isBuilt(target) && fs.existsSync(target.eventsDir)) return target;
@@ -64,10 +71,9 @@ export async function build(size: Dataset, { reuse = false } = {}): Promise<Buil
     writeDataset(generateDataset(size, 1), target.eventsDir, target.seedsDir);
   }
   fs.copyFileSync(path.join(ROOT, 'tsconfig.json'), path.join(ROOT, target.env.NEXT_TSCONFIG_PATH!));
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn('npx', ['next', 'build'], { cwd: ROOT, env: { ...process.env, ...target.env }, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`))));
-  });
+  // The same two steps as `npm run build` (its postbuild stores the prerendered `/`).
+  await run('npx', ['next', 'build'], target.env);
+  await run('npx', ['tsx', '--conditions=react-server', 'scripts/prerender-home.ts'], target.env);
   return target;
 }
 

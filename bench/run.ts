@@ -7,12 +7,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import autocannon from 'autocannon';
-import { loadCatalog } from '@/lib/data/catalog';
+import { loadCatalog, type Catalog } from '@/lib/data/catalog';
 import { toTimelineItem } from '@/lib/timeline/entries';
 import { build, buildTarget, isBuilt, ROOT } from './build';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { runLighthouse, type LighthouseRun } from './lighthouse';
+import { printTargets } from './targets';
 
-// `npm run bench -- [--sizes 100,1000,10000,50000] [--out results.json] [--repeat 3] [--limit 60] [--load-seconds 30] [--reuse-build]`
+// `npm run bench -- [--sizes 100,1000,10000,50000] [--out results.json] [--repeat 3] [--limit 60] [--load-seconds 30] [--reuse-build] [--lighthouse]`
 // Builds the production app against generated datasets of each size (and the real corpus), serves
 // it, and measures it in Debian's Chromium next to a naive baseline: the same events handed
 // straight to vis-timeline with its defaults. It prints figures; it passes or fails nothing.
@@ -24,11 +26,13 @@ interface Options {
   reuseBuild: boolean;
   /** Seconds of load on each address of the real-corpus build; 0 skips the load run. */
   loadSeconds: number;
-  /** How many times the app is measured at each size; each figure is the median. */
+  /** How many times the app and the baseline are measured at each size; each figure is the median. */
   repeat: number;
+  /** Also run Lighthouse on the real-corpus build. */
+  lighthouse: boolean;
 }
 
-interface LoadRun {
+export interface LoadRun {
   path: string;
   connections: number;
   seconds: number;
@@ -38,19 +42,21 @@ interface LoadRun {
   non2xx: number;
 }
 
-interface Run {
+export interface Run {
   events: number;
   variant: 'app' | 'baseline';
   dataset: 'real' | 'generated';
-  jsGzipKB: number;
-  jsTotalGzipKB: number;
+  /** Script bytes as sent (gzip) by the load event, by the first timeline item, and in all. */
+  jsLoadGzipKB: number | null;
+  jsFirstItemGzipKB: number | null;
+  jsTotalGzipKB: number | null;
   firstListMs: number | null;
   firstItemMs: number | null;
   filterMs: number | null;
   longestTaskMs: number | null;
   frameMs: number | null;
   heapMB: number | null;
-  /** Figures that hit the time limit: recorded as the limit. */
+  /** Figures that hit the time limit: recorded as the limit, printed as "≥ limit". */
   timedOut: string[];
 }
 
@@ -86,6 +92,7 @@ function parseArgs(argv: string[]): Options {
     reuseBuild: argv.includes('--reuse-build'),
     loadSeconds: Number(value('--load-seconds') ?? 30),
     repeat: Math.max(1, Number(value('--repeat') ?? 3)),
+    lighthouse: argv.includes('--lighthouse'),
   };
 }
 
@@ -128,26 +135,49 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Counts script bytes as sent (gzip), split into those the HTML names and the rest. */
-function trackScripts(page: Page) {
-  const sizes = new Map<string, number>();
-  page.on('requestfinished', (request) => {
-    if (request.resourceType() !== 'script') return;
-    void request.sizes().then((size) => sizes.set(request.url(), size.responseBodySize));
-  });
-  return {
-    async totals(html: string, base: string) {
-      await page.waitForLoadState('networkidle');
-      const named = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => new URL(match[1]!.replace(/&amp;/g, '&'), base).href));
-      let initial = 0;
-      let total = 0;
-      for (const [url, bytes] of sizes) {
-        total += bytes;
-        if (named.has(url)) initial += bytes;
+/**
+ * What the app and the baseline are both measured with, in the page. `__untilPainted` resolves once
+ * the frame in which its condition first holds has been painted: the filter clock stops there on
+ * both sides. `__scriptKB` adds up the script bytes as sent (gzip) that had arrived by a moment
+ * (a mark, the load event), or all of them.
+ */
+const MEASURE_SCRIPT = () => {
+  Object.assign(window, {
+    __untilPainted: (condition: () => boolean) =>
+      new Promise<void>((resolve) => {
+        const check = () => (condition() ? setTimeout(resolve, 0) : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      }),
+    __scriptKB: (until?: number) => {
+      const bytes = new Map<string, number>();
+      for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+        if (!/\.js(\?|$)/.test(new URL(entry.name).pathname) || (until !== undefined && entry.responseEnd > until)) continue;
+        bytes.set(entry.name, Math.max(bytes.get(entry.name) ?? 0, entry.encodedBodySize));
       }
-      return { jsGzipKB: round(initial / 1024), jsTotalGzipKB: round(total / 1024) };
+      return Math.round([...bytes.values()].reduce((sum, size) => sum + size, 0) / 102.4) / 10;
     },
-  };
+  });
+};
+
+type MeasuredWindow = {
+  __marks: Record<string, number>;
+  __untilPainted: (condition: () => boolean) => Promise<void>;
+  __scriptKB: (until?: number) => number;
+};
+
+/** The script bytes by the load event, by the first timeline item and in all, once the network is quiet. */
+async function scriptKB(page: Page): Promise<Pick<Run, 'jsLoadGzipKB' | 'jsFirstItemGzipKB' | 'jsTotalGzipKB'>> {
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => {
+    const measured = window as unknown as MeasuredWindow;
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const firstItem = measured.__marks.firstItem;
+    return {
+      jsLoadGzipKB: navigation ? measured.__scriptKB(navigation.loadEventStart) : null,
+      jsFirstItemGzipKB: firstItem === undefined ? null : measured.__scriptKB(firstItem),
+      jsTotalGzipKB: measured.__scriptKB(),
+    };
+  });
 }
 
 const MARKS_SCRIPT = () => {
@@ -192,6 +222,16 @@ async function duringZoom(page: Page, action: () => Promise<void>): Promise<{ lo
   });
 }
 
+/** Unticks the actor again and waits for the page to show every event: both sides zoom over all of them. */
+async function clearActorFilter(page: Page, actor: string, unfiltered: string | null): Promise<void> {
+  await page.locator('.actor-filter label').filter({ hasText: actor }).locator('input').uncheck();
+  await page.waitForURL((url) => !url.searchParams.has('actors'));
+  await page.waitForFunction(
+    (key) => document.querySelector<HTMLElement>('.list-scroll')?.dataset.filter === key && document.querySelector<HTMLElement>('.timeline-canvas')?.dataset.filter === key,
+    unfiltered,
+  );
+}
+
 async function measureApp(browser: Browser, base: string, events: number, dataset: Run['dataset'], limitMs: number): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
@@ -200,17 +240,18 @@ async function measureApp(browser: Browser, base: string, events: number, datase
   // to the page need it too.
   await page.addInitScript('window.__name = (fn) => fn;');
   await page.addInitScript(MARKS_SCRIPT);
-  const scripts = trackScripts(page);
-  const response = await page.goto(`${base}/`, { waitUntil: 'load' });
-  const html = (await response?.text()) ?? '';
+  await page.addInitScript(MEASURE_SCRIPT);
+  await page.goto(`${base}/`, { waitUntil: 'load' });
   await page.waitForSelector('.timeline-canvas[data-ready="true"] .vis-item');
   const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
-  const js = await scripts.totals(html, base);
+  const js = await scriptKB(page);
   const heap = await withLimit(heapMB(page), limitMs);
 
   await page.locator('.actor-filter summary').click();
+  const unfiltered = await page.locator('.list-scroll').getAttribute('data-filter');
   const filterMs = await withLimit(page.evaluate(async (actor) => {
-    // The list and the chart each name the set of events they show: done when both name the new one.
+    // The list and the chart each name the set of events they show: done once both name the new
+    // one on screen, after the next paint (as for the baseline).
     const canvas = document.querySelector<HTMLElement>('.timeline-canvas')!;
     const list = () => document.querySelector<HTMLElement>('.list-scroll')?.dataset.filter;
     const before = list();
@@ -219,12 +260,10 @@ async function measureApp(browser: Browser, base: string, events: number, datase
     )!;
     const started = performance.now();
     box.click();
-    await new Promise<void>((resolve) => {
-      const check = () => (list() !== before && canvas.dataset.filter === list() ? resolve() : requestAnimationFrame(check));
-      requestAnimationFrame(check);
-    });
+    await (window as unknown as MeasuredWindow).__untilPainted(() => list() !== before && canvas.dataset.filter === list());
     return Math.round(performance.now() - started);
   }, 'Russia ('), limitMs);
+  await clearActorFilter(page, 'Russia (', unfiltered);
 
   const zoom = await duringZoom(page, async () => {
     await page.getByRole('button', { name: 'Fit all' }).click();
@@ -351,8 +390,9 @@ async function measureBaseline(dataJson: string, events: number, dataset: Run['d
     events,
     variant: 'baseline',
     dataset,
-    jsGzipKB: 0,
-    jsTotalGzipKB: 0,
+    jsLoadGzipKB: null,
+    jsFirstItemGzipKB: null,
+    jsTotalGzipKB: null,
     firstListMs: null,
     firstItemMs: null,
     filterMs: null,
@@ -374,27 +414,29 @@ async function measureBaseline(dataJson: string, events: number, dataset: Run['d
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await page.addInitScript('window.__name = (fn) => fn;');
     await page.addInitScript(MARKS_SCRIPT);
-    const scripts = trackScripts(page);
-    const response = await page.goto(`${server.url}/`, { waitUntil: 'load' });
-    const html = (await response?.text()) ?? '';
+    await page.addInitScript(MEASURE_SCRIPT);
+    await page.goto(`${server.url}/`, { waitUntil: 'load' });
     const firstItem = await step('firstItemMs', async () => {
       await page.waitForFunction(() => (window as unknown as BaselineWindow).__marks.firstItem !== undefined && 'timeline' in window, null, { timeout: 0 });
       return page.evaluate(() => Math.round((window as unknown as BaselineWindow).__marks.firstItem ?? 0));
     });
     if (firstItem === undefined) return result;
     result.firstItemMs = firstItem;
-    Object.assign(result, await scripts.totals(html, server.url));
+    Object.assign(result, await withLimit(scriptKB(page), limitMs).catch(() => ({})));
     result.heapMB = (await step('heapMB', () => heapMB(page))) ?? result.heapMB;
     const filterMs = await step('filterMs', () =>
       page.evaluate(async (actor) => {
-        const state = window as unknown as BaselineWindow;
+        const state = window as unknown as BaselineWindow & MeasuredWindow;
         const started = performance.now();
         state.items.clear();
         state.items.add(state.toItems(state.allEvents.filter((event) => event.actors.includes(actor))));
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        // vis-timeline redraws on the next frame: the clock stops once it is painted, as for the app.
+        await state.__untilPainted(() => true);
         const took = Math.round(performance.now() - started);
+        // Every event again, as the app does, so that both zoom over the same events.
         state.items.clear();
         state.items.add(state.toItems(state.allEvents));
+        await state.__untilPainted(() => true);
         return took;
       }, FILTER_ACTOR),
     );
@@ -424,8 +466,11 @@ async function measureBaseline(dataJson: string, events: number, dataset: Run['d
   }
 }
 
-/** Each figure the median of the samples (the baseline, minutes long past a few thousand events, is measured once). */
-function medianRun(samples: Run[]): Run {
+/**
+ * Each figure the median of the samples. A figure is capped ("≥ limit") when its median is the
+ * limit, that is when at least half the samples hit it.
+ */
+function medianRun(samples: Run[], limitMs: number): Run {
   const [first] = samples;
   if (!first) throw new Error('no samples');
   const median = (key: keyof Run): number | null => {
@@ -434,17 +479,9 @@ function medianRun(samples: Run[]): Run {
     const middle = Math.floor(values.length / 2);
     return values.length % 2 === 1 ? values[middle]! : round((values[middle - 1]! + values[middle]!) / 2);
   };
-  return {
-    ...first,
-    jsGzipKB: median('jsGzipKB') ?? first.jsGzipKB,
-    jsTotalGzipKB: median('jsTotalGzipKB') ?? first.jsTotalGzipKB,
-    firstListMs: median('firstListMs'),
-    firstItemMs: median('firstItemMs'),
-    filterMs: median('filterMs'),
-    longestTaskMs: median('longestTaskMs'),
-    frameMs: median('frameMs'),
-    heapMB: median('heapMB'),
-  };
+  const figures = new Map(COLUMNS.map(([key]) => [key, median(key)]));
+  const timedOut = [...new Set(samples.flatMap((sample) => sample.timedOut))].filter((key) => (figures.get(key as keyof Run) ?? 0) >= limitMs);
+  return { ...first, ...Object.fromEntries(figures), timedOut };
 }
 
 function round(value: number): number {
@@ -469,7 +506,13 @@ async function loadRun(base: string, paths: ReadonlyArray<string>, seconds: numb
   return runs;
 }
 
-async function measureSize(browser: Browser, size: number | 'real', options: Options, loads: LoadRun[], maps: MapRun[]): Promise<Run[]> {
+/** What is measured on the real-corpus build only. */
+interface RealCorpusFigures {
+  loads: LoadRun[];
+  lighthouse: LighthouseRun[];
+}
+
+async function measureSize(browser: Browser, size: number | 'real', options: Options, realFigures: RealCorpusFigures, maps: MapRun[]): Promise<Run[]> {
   const real = size === 'real';
   if (!(options.reuseBuild && isBuilt(buildTarget(size)))) console.log(`building against ${real ? 'the real corpus' : `${size} generated events`}…`);
   const { eventsDir, seedsDir, env } = await build(size, { reuse: options.reuseBuild });
@@ -504,13 +547,12 @@ async function measureSize(browser: Browser, size: number | 'real', options: Opt
     const dataset = real ? 'real' : 'generated';
     const samples: Run[] = [];
     for (let n = 0; n < options.repeat; n += 1) samples.push(await measureApp(browser, base, count, dataset, options.limitMs));
-    const app = medianRun(samples);
+    const app = medianRun(samples, options.limitMs);
     maps.push(await measureMap(browser, base, count, dataset, options.limitMs));
-    const baseline = await measureBaseline(dataJson, count, dataset, options.limitMs);
-    if (real && options.loadSeconds > 0) {
-      console.log(`load: 50 connections for ${options.loadSeconds} s on each address…`);
-      loads.push(...(await loadRun(base, ['/', `/events/${catalog.events[0]?.id ?? ''}`, '/data/events.json'], options.loadSeconds)));
-    }
+    const baselines: Run[] = [];
+    for (let n = 0; n < options.repeat; n += 1) baselines.push(await measureBaseline(dataJson, count, dataset, options.limitMs));
+    const baseline = medianRun(baselines, options.limitMs);
+    if (real) await measureRealCorpus(base, catalog, options, realFigures);
     return [app, baseline];
   } finally {
     stopping = true;
@@ -519,8 +561,23 @@ async function measureSize(browser: Browser, size: number | 'real', options: Opt
   }
 }
 
+/** Lighthouse on the pages a shared link lands on, then the load run on `/` with and without a filter, an event page and the dataset. */
+async function measureRealCorpus(base: string, catalog: Catalog, options: Options, figures: RealCorpusFigures): Promise<void> {
+  const event = `/events/${catalog.events[0]?.id ?? ''}`;
+  const actor = `/actors/${catalog.actorById.has(FILTER_ACTOR) ? FILTER_ACTOR : (catalog.actors[0]?.id ?? '')}`;
+  if (options.lighthouse) {
+    console.log(`lighthouse (mobile) on /, ${event} and ${actor}, ${options.repeat} runs each…`);
+    figures.lighthouse.push(...(await runLighthouse(base, ['/', event, actor], options.repeat)));
+  }
+  if (options.loadSeconds > 0) {
+    console.log(`load: 50 connections for ${options.loadSeconds} s on each address…`);
+    figures.loads.push(...(await loadRun(base, ['/', `/?actors=${FILTER_ACTOR}`, event, '/data/events.json'], options.loadSeconds)));
+  }
+}
+
 const COLUMNS: Array<[keyof Run, string]> = [
-  ['jsGzipKB', 'JS gz KB (usable)'],
+  ['jsLoadGzipKB', 'JS gz KB (by load)'],
+  ['jsFirstItemGzipKB', 'JS gz KB (first item)'],
   ['jsTotalGzipKB', 'JS gz KB (total)'],
   ['firstListMs', 'first list ms'],
   ['firstItemMs', 'first item ms'],
@@ -531,10 +588,11 @@ const COLUMNS: Array<[keyof Run, string]> = [
 ];
 
 function printTable(runs: Run[]): void {
+  const capped = (run: Run, key: keyof Run) => run.timedOut.includes(String(key));
   const cell = (run: Run, key: keyof Run) => {
     const value = run[key];
     if (value === null || value === undefined) return '—';
-    return `${String(value)}${run.timedOut.includes(String(key)) ? ' (limit)' : ''}`;
+    return `${capped(run, key) ? '≥ ' : ''}${String(value)}`;
   };
   const header = ['events', 'variant', ...COLUMNS.map(([, label]) => label)];
   const rows: string[][] = [];
@@ -548,7 +606,10 @@ function printTable(runs: Run[]): void {
       ...COLUMNS.map(([key]) => {
         const a = app[key];
         const b = baseline[key];
-        return typeof a === 'number' && typeof b === 'number' && a > 0 ? `${round(b / a)}×` : '—';
+        if (typeof a !== 'number' || typeof b !== 'number' || a <= 0 || (capped(app, key) && capped(baseline, key))) return '—';
+        // A capped baseline figure is at least the limit, so its ratio is at least this much.
+        const bound = capped(baseline, key) ? '≥ ' : capped(app, key) ? '≤ ' : '';
+        return `${bound}${round(b / a)}×`;
       }),
     ]);
   }
@@ -562,23 +623,24 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const browser = await chromium.launch(BROWSER);
   const runs: Run[] = [];
-  const loads: LoadRun[] = [];
+  const real: RealCorpusFigures = { loads: [], lighthouse: [] };
   const maps: MapRun[] = [];
   try {
-    for (const size of ['real' as const, ...options.sizes]) runs.push(...(await measureSize(browser, size, options, loads, maps)));
+    for (const size of ['real' as const, ...options.sizes]) runs.push(...(await measureSize(browser, size, options, real, maps)));
   } finally {
     await browser.close();
   }
   printTable(runs);
   printMapRuns(maps);
-  if (loads.length > 0) {
+  if (real.loads.length > 0) {
     console.log('\nload on the real corpus (loopback, 50 connections):');
-    for (const load of loads) {
+    for (const load of real.loads) {
       console.log(`  ${load.path.padEnd(60)} ${String(load.requestsPerSecond).padStart(6)} req/s  p99 ${String(load.p99Ms).padStart(5)} ms  errors ${load.errors}  non-2xx ${load.non2xx}`);
     }
   }
+  printTargets(runs, real.loads, real.lighthouse);
   if (options.out) {
-    fs.writeFileSync(options.out, `${JSON.stringify({ runs, load: loads, map: maps }, null, 2)}\n`);
+    fs.writeFileSync(options.out, `${JSON.stringify({ runs, load: real.loads, lighthouse: real.lighthouse, map: maps }, null, 2)}\n`);
     console.log(`wrote ${options.out}`);
   }
 }

@@ -21,8 +21,9 @@ export function SiteLink({ href, target, className, children }: SiteLinkProps) {
       </a>
     );
   }
+  // Not prefetched: a page someone lands on from a shared link should not load the pages it links to.
   return (
-    <Link href={href} className={className}>
+    <Link href={href} className={className} prefetch={false}>
       {children}
     </Link>
   );

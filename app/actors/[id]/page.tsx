@@ -46,8 +46,9 @@ export default async function ActorPage({ params }: ActorPageProps) {
   );
   return (
     <main className="page">
+      {/* No link on this page is prefetched: a visitor who lands here loads this page and its chart, nothing else. */}
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">The Syrian war, 2011–2024</Link> › Actor
+        <Link href="/" prefetch={false}>The Syrian war, 2011–2024</Link> › Actor
       </nav>
       <h1>{actor.name}</h1>
       <p>{actor.description}</p>
@@ -74,12 +75,12 @@ export default async function ActorPage({ params }: ActorPageProps) {
               <ul className="actor-roles">
                 {actor.relations?.map((relation) => (
                   <li key={`own-${relation.actor}-${relation.relation}`}>
-                    {relation.relation} <Link href={actorPath(relation.actor)}>{catalog.actorById.get(relation.actor)?.name ?? relation.actor}</Link>
+                    {relation.relation} <Link href={actorPath(relation.actor)} prefetch={false}>{catalog.actorById.get(relation.actor)?.name ?? relation.actor}</Link>
                   </li>
                 ))}
                 {related.map(({ other, relation }) => (
                   <li key={`other-${other.id}-${relation.relation}`}>
-                    <Link href={actorPath(other.id)}>{other.name}</Link>: {relation.relation} {actor.name}
+                    <Link href={actorPath(other.id)} prefetch={false}>{other.name}</Link>: {relation.relation} {actor.name}
                   </li>
                 ))}
               </ul>
@@ -88,7 +89,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
         )}
       </dl>
       <p>
-        <Link href={viewHref({ ...EMPTY_VIEW, actors: [actor.id] })}>See {actor.name} on the full timeline</Link>
+        <Link href={viewHref({ ...EMPTY_VIEW, actors: [actor.id] })} prefetch={false}>See {actor.name} on the full timeline</Link>
       </p>
       <section className="timeline-region" aria-labelledby="actor-timeline-heading">
         <h2 id="actor-timeline-heading">Timeline</h2>

@@ -1,7 +1,15 @@
-import { getCatalog, toPublicJson } from '@/lib/data/catalog';
+import { getCatalog, toPublicJson, type Catalog } from '@/lib/data/catalog';
+import { cacheableBody, cachedResponse, type CacheableBody } from '@/lib/publish/http-cache';
 
-export const dynamic = 'force-static';
+// Rendered once per dataset and answered with its ETag, so that a 304 costs nothing.
+const documents = new WeakMap<Catalog, CacheableBody>();
 
-export function GET() {
-  return Response.json(toPublicJson(getCatalog()));
+export function GET(request: Request) {
+  const catalog = getCatalog();
+  let document = documents.get(catalog);
+  if (!document) {
+    document = cacheableBody(JSON.stringify(toPublicJson(catalog)));
+    documents.set(catalog, document);
+  }
+  return cachedResponse(request, document, { 'Content-Type': 'application/json' });
 }

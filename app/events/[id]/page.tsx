@@ -46,14 +46,15 @@ export default async function EventPage({ params }: EventPageProps) {
   return (
     <main className="page page-narrow">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(eventJsonLd(event, catalog, permalink)) }} />
+      {/* No link on this page is prefetched: a visitor who lands here loads this page, not the ones it links to. */}
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">The Syrian war, 2011–2024</Link> › Event
+        <Link href="/" prefetch={false}>The Syrian war, 2011–2024</Link> › Event
       </nav>
       <article className="event-page" data-event-id={event.id}>
         <EventDateLine event={event} />
         <h1>{event.title}</h1>
         <p>
-          <Link href={viewHref(EMPTY_VIEW, { event: event.id })}>See it on the timeline</Link>
+          <Link href={viewHref(EMPTY_VIEW, { event: event.id })} prefetch={false}>See it on the timeline</Link>
         </p>
         <EventDetails event={event} catalog={catalog} headingLevel={2} />
         <CiteControl eventId={event.id} permalink={permalink} />
@@ -66,14 +67,14 @@ export default async function EventPage({ params }: EventPageProps) {
       </article>
       <nav className="panel-nav" aria-label="Walk through events">
         {previous ? (
-          <Link href={eventPath(previous.id)} rel="prev">
+          <Link href={eventPath(previous.id)} prefetch={false} rel="prev">
             ← {previous.title}
           </Link>
         ) : (
           <span className="muted">First event</span>
         )}
         {next ? (
-          <Link href={eventPath(next.id)} rel="next">
+          <Link href={eventPath(next.id)} prefetch={false} rel="next">
             {next.title} →
           </Link>
         ) : (

@@ -41,7 +41,7 @@ export default async function SourcePage({ params }: SourcePageProps) {
   return (
     <main className="page page-narrow">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">The Syrian war, 2011–2024</Link> › Source
+        <Link href="/" prefetch={false}>The Syrian war, 2011–2024</Link> › Source
       </nav>
       <h1>{source.title}</h1>
       <dl className="facts">

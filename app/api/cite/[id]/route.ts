@@ -4,10 +4,11 @@ import { eventCsl, formatCitations, sourceCsl } from '@/lib/publish/citations';
 import { getCatalog } from '@/lib/data/catalog';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 import { absoluteUrl, eventPath } from '@/lib/publish/site';
-
+import { cacheableBody, cachedResponse } from '@/lib/publish/http-cache';
 
 // Citations are made when a reader first asks for them, so they weigh nothing on page load and
-// carry the reader's own access date.
+// carry the reader's own access date (sent by the page; the server's date otherwise, which is in
+// the answer and so in its ETag).
 
 function accessDate(raw: string | null): Date {
   const parsed = raw !== null && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parsePartialDate(raw) : null;
@@ -24,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!event) return Response.json({ error: 'No event has this id.' }, { status: 404 });
   const accessed = accessDate(new URL(request.url).searchParams.get('accessed'));
   const permalink = absoluteUrl(eventPath(event.id));
-  return Response.json({
+  const answer: CiteResponse = {
     permalink,
     event: formatCitations(eventCsl(event, permalink, accessed)),
     sources: citedSources(event, catalog.sourceById).map((source) => ({
@@ -33,5 +34,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       outlet: source.outlet,
       formats: formatCitations(sourceCsl(source, accessed)),
     })),
-  } satisfies CiteResponse);
+  };
+  return cachedResponse(request, cacheableBody(JSON.stringify(answer)), { 'Content-Type': 'application/json' });
 }

@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { cacheableBody, cachedResponse, contentEtag, IMMUTABLE_CACHE_CONTROL, matchesIfNoneMatch, SHARED_CACHE_CONTROL } from './http-cache';
+
+describe('matchesIfNoneMatch', () => {
+  it('finds the tag in a list, weak or strong, and takes * as any', () => {
+    expect(matchesIfNoneMatch('"abc"', '"abc"')).toBe(true);
+    expect(matchesIfNoneMatch('W/"abc"', '"abc"')).toBe(true);
+    expect(matchesIfNoneMatch('"abc"', 'W/"abc"')).toBe(true);
+    expect(matchesIfNoneMatch('"x", W/"abc" ,"y"', '"abc"')).toBe(true);
+    expect(matchesIfNoneMatch('*', '"abc"')).toBe(true);
+  });
+
+  it('needs the whole tag: no header, another tag, a prefix or an unquoted one do not match', () => {
+    expect(matchesIfNoneMatch(null, '"abc"')).toBe(false);
+    expect(matchesIfNoneMatch('', '"abc"')).toBe(false);
+    expect(matchesIfNoneMatch('"ab"', '"abc"')).toBe(false);
+    expect(matchesIfNoneMatch('"abcd"', '"abc"')).toBe(false);
+    expect(matchesIfNoneMatch('abc', '"abc"')).toBe(false);
+  });
+});
+
+describe('contentEtag', () => {
+  it('is a quoted hash of the body: equal bodies, equal tags; any change, another tag', () => {
+    expect(contentEtag('{"a":1}')).toMatch(/^"[\w-]{20,}"$/);
+    expect(contentEtag('{"a":1}')).toBe(contentEtag('{"a":1}'));
+    expect(contentEtag('{"a":1}')).not.toBe(contentEtag('{"a":2}'));
+  });
+});
+
+describe('cachedResponse', () => {
+  const document = cacheableBody('{"events":[]}');
+  const get = (headers: Record<string, string> = {}) => new Request('http://localhost/data/events.json', { headers });
+
+  it('answers with the body, its ETag and the shared cache policy', async () => {
+    const response = cachedResponse(get(), document, { 'Content-Type': 'application/json' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('{"events":[]}');
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(response.headers.get('etag')).toBe(document.etag);
+    expect(response.headers.get('cache-control')).toBe(SHARED_CACHE_CONTROL);
+  });
+
+  it('answers 304 without a body to a request that holds this version, and the body to one that holds another', async () => {
+    const fresh = cachedResponse(get({ 'If-None-Match': document.etag }), document, {}, IMMUTABLE_CACHE_CONTROL);
+    expect(fresh.status).toBe(304);
+    expect(await fresh.text()).toBe('');
+    expect(fresh.headers.get('etag')).toBe(document.etag);
+    expect(fresh.headers.get('cache-control')).toBe(IMMUTABLE_CACHE_CONTROL);
+    const stale = cachedResponse(get({ 'If-None-Match': contentEtag('older') }), document, {});
+    expect(stale.status).toBe(200);
+  });
+
+  it('says shared caches may keep it, browsers must ask again, and caches may serve it stale while they do', () => {
+    expect(SHARED_CACHE_CONTROL).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
+  });
+});
+
+describe('next.config.js', () => {
+  it('gives the prerendered pages the same policy as the rest', async () => {
+    const config = createRequire(import.meta.url)('../../next.config.js') as { headers: () => Promise<Array<{ source: string; headers: Array<{ key: string; value: string }> }>> };
+    const policies = (await config.headers()).flatMap((rule) => rule.headers.filter((header) => header.key === 'Cache-Control').map((header) => [rule.source, header.value]));
+    expect(policies.map(([source]) => source)).toEqual(expect.arrayContaining(['/events/:id', '/actors/:id', '/sources/:id']));
+    for (const [, value] of policies) expect(value).toBe(SHARED_CACHE_CONTROL);
+  });
+});
