@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeIndex } from '@/lib/timeline/codec';
 import { decodeMask, encodeMask } from '@/lib/timeline/mask';
 import { toDayNumber } from '@/lib/dates/day-number';
 import { periodAfter, periodStart } from '@/lib/dates/periods';
 import { windowContent } from '@/lib/timeline/window-content';
-import { dataset, decoded } from '@/lib/timeline/test-fixtures';
+import { dataset, indexOfItems } from '@/lib/timeline/test-fixtures';
 
 describe('windowContent', () => {
   it('draws the same events as a plain overlap-and-filter check, or counts them all in buckets', () => {
@@ -17,7 +16,7 @@ describe('windowContent', () => {
         fc.integer({ min: 5, max: 200 }),
         fc.func(fc.boolean()),
         (items, from, length, maxItems, keep) => {
-          const index = decoded(encodeIndex(items));
+          const index = indexOfItems(items);
           const kept = items.map((_, at) => keep(at));
           const mask = decodeMask(encodeMask(kept.flatMap((k, at) => (k ? [at] : [])), items.length), items.length);
           const to = from + length;
