@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeMask, encodeMask } from '@/lib/timeline/mask';
 import { toDayNumber } from '@/lib/dates/day-number';
 import { periodAfter, periodStart } from '@/lib/dates/periods';
-import { windowContent } from '@/lib/timeline/window-content';
+import { BUCKET_SAMPLE, windowContent } from '@/lib/timeline/window-content';
 import { dataset, indexOfItems } from '@/lib/timeline/test-fixtures';
 
 describe('windowContent', () => {
@@ -34,12 +34,15 @@ describe('windowContent', () => {
           } else {
             expect(content.items).toEqual(pinned === undefined ? [] : [pinned]);
             const period = content.buckets[0]!.period;
-            const counts = new Map<number, number>();
+            const counted = new Map<number, number[]>();
             for (const at of expected.slice(1)) {
               const start = periodStart(Math.max(toDayNumber(items[at]!.start), from), period);
-              counts.set(start, (counts.get(start) ?? 0) + 1);
+              counted.set(start, [...(counted.get(start) ?? []), at]);
             }
-            expect(content.buckets.map((bucket) => [bucket.start, bucket.count])).toEqual([...counts].sort(([a], [b]) => a - b));
+            const plain = [...counted].sort(([a], [b]) => a - b);
+            expect(content.buckets.map((bucket) => [bucket.start, bucket.count])).toEqual(plain.map(([start, events]) => [start, events.length]));
+            // Each count names its first events, in order.
+            expect(content.buckets.map((bucket) => bucket.first)).toEqual(plain.map(([, events]) => events.slice(0, BUCKET_SAMPLE)));
             // Calendar periods are a little uneven, and the window's edges can cut one at each end.
             expect(content.buckets.length).toBeLessThanOrEqual(42);
             for (const bucket of content.buckets) expect(bucket.end).toBe(periodAfter(bucket.start, period));

@@ -11,6 +11,8 @@ export interface Bucket {
   count: number;
   /** The camp most of its events belong to. */
   camp: Camp;
+  /** The first few events it counts (positions in the index, in order), so that it can say what it holds. */
+  first: number[];
 }
 
 export interface WindowContent {
@@ -22,28 +24,44 @@ export interface WindowContent {
   inWindow: number;
 }
 
+/** How many of a bucket's events it names. */
+export const BUCKET_SAMPLE = 5;
+
+interface ContentOptions {
+  maxItems: number;
+  maxBuckets: number;
+  pinned?: number | undefined;
+}
+
+/** Whether event `at` overlaps days `[from, to)`; a point covers its one day. */
+export function overlaps(index: TimelineIndex, at: number, from: number, to: number): boolean {
+  const start = index.start[at]!;
+  return start < to && Math.max(index.end[at]!, start + 1) > from;
+}
+
 /**
  * What to draw for a window (days `[from, to)`): every kept event overlapping it when there are at
  * most `maxItems`, otherwise per-period counts with at most about `maxBuckets` periods. The event at
  * `pinned` (the selection) is always drawn one by one when it is kept and in the window.
  */
-export function windowContent(
-  index: TimelineIndex,
-  mask: Uint8Array | null,
-  from: number,
-  to: number,
-  { maxItems, maxBuckets, pinned }: { maxItems: number; maxBuckets: number; pinned?: number },
-): WindowContent {
+export function windowContent(index: TimelineIndex, mask: Uint8Array | null, from: number, to: number, options: ContentOptions): WindowContent {
   const inside: number[] = [];
-  for (let at = 0; at < index.size; at += 1) {
-    const start = index.start[at]!;
-    const end = Math.max(index.end[at]!, start + 1);
-    if (start < to && end > from && isKept(mask, at)) inside.push(at);
-  }
-  if (inside.length <= maxItems) return { items: inside, buckets: [], inWindow: inside.length };
+  for (let at = 0; at < index.size; at += 1) if (overlaps(index, at, from, to) && isKept(mask, at)) inside.push(at);
+  if (inside.length <= options.maxItems) return { items: inside, buckets: [], inWindow: inside.length };
+  return countedContent(index, inside, from, bucketPeriod(from, to, options.maxBuckets), options.pinned);
+}
 
-  const [period] = PERIOD_DAYS.find(([, days]) => (to - from) / days <= maxBuckets) ?? PERIOD_DAYS[PERIOD_DAYS.length - 1]!;
-  const byBucket = new Map<number, { count: number; camps: number[] }>();
+/** The finest calendar period that cuts days `[from, to)` into at most about `maxBuckets` periods. */
+export function bucketPeriod(from: number, to: number, maxBuckets: number): Period {
+  return (PERIOD_DAYS.find(([, days]) => (to - from) / days <= maxBuckets) ?? PERIOD_DAYS[PERIOD_DAYS.length - 1]!)[0];
+}
+
+/**
+ * Events `inside` a window (in order) counted per `period`, each in the period of its first day in
+ * the window; the `pinned` event is left to draw one by one.
+ */
+export function countedContent(index: TimelineIndex, inside: ReadonlyArray<number>, from: number, period: Period, pinned: number | undefined): WindowContent {
+  const byBucket = new Map<number, { count: number; camps: number[]; first: number[] }>();
   const items: number[] = [];
   // Events come in order of their first day, so the period only moves forward: work it out only when a day leaves it.
   let current = { start: 0, end: -Infinity };
@@ -60,17 +78,18 @@ export function windowContent(
     const bucketStart = current.start;
     let bucket = byBucket.get(bucketStart);
     if (!bucket) {
-      bucket = { count: 0, camps: new Array<number>(index.camps.length).fill(0) };
+      bucket = { count: 0, camps: new Array<number>(index.camps.length).fill(0), first: [] };
       byBucket.set(bucketStart, bucket);
     }
     bucket.count += 1;
     bucket.camps[index.camp[at]!]! += 1;
+    if (bucket.first.length < BUCKET_SAMPLE) bucket.first.push(at);
   }
   const buckets = [...byBucket.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([start, { count, camps }]) => {
+    .map(([start, { count, camps, first }]) => {
       const top = camps.indexOf(Math.max(...camps));
-      return { start, end: periodAfter(start, period), period, count, camp: index.camps[top] ?? 'other' };
+      return { start, end: periodAfter(start, period), period, count, camp: index.camps[top] ?? 'other', first };
     });
   return { items, buckets, inWindow: inside.length };
 }
