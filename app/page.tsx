@@ -9,7 +9,7 @@ import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/view/url
 import { actorGroups } from '@/lib/view/actor-groups';
 import { buildView, knownIds, timelineIndexUrl } from '@/lib/view/view';
 import { listWindow } from '@/lib/view/list-window';
-import { toListEntry } from '@/lib/timeline/entries';
+import { relationPair, toListEntry } from '@/lib/timeline/entries';
 import { EventPanel, PANEL_HEADING_ID } from './_components/event-panel';
 import { FilterBar } from './_components/filter-bar';
 import { ListPane } from './_components/list-pane';
@@ -26,7 +26,8 @@ export async function generateMetadata({ searchParams }: HomePageProps): Promise
   const state = parseViewState(await searchParams, knownIds(catalog));
   const selected = state.event === undefined ? undefined : catalog.eventById.get(state.event);
   return {
-    alternates: { canonical: absoluteUrl(viewHref(state)) },
+    // The same events whatever the lanes and the stretch of time on the chart.
+    alternates: { canonical: absoluteUrl(viewHref(state, { lanes: undefined, window: undefined })) },
     ...(selected && { title: selected.title }),
   };
 }
@@ -99,7 +100,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
           <section className="list-region" aria-labelledby="list-heading">
             <h2 id="list-heading">Events in order</h2>
             <ListPane
-              entries={list.entries.map((event) => toListEntry(event, catalog))}
+              entries={list.entries.map((event) => toListEntry(event, catalog, relationPair(state)))}
               first={list.first}
               total={events.length}
               beforeId={list.before?.id}
