@@ -27,8 +27,7 @@ export function EventList({ entries, hrefOf, selectedId }: EventListProps) {
             </h3>
             {entry.relation && (
               <p className="event-relation">
-                {entry.relation.from} <span aria-hidden="true">→</span>
-                <span className="visually-hidden">acted on</span> {entry.relation.to}
+                {entry.relation.from} <span aria-hidden="true">→</span> <span className="visually-hidden">acted on</span> {entry.relation.to}
               </p>
             )}
             <p className="event-meta">

@@ -160,13 +160,12 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
   const bringSelectionIntoView = useEffectEvent((current: VisChart) => {
     const { timeline } = current;
     const at = selectedId === undefined ? undefined : current.index.position.get(selectedId);
+    // Both moves below centre the selection: a window in the address follows.
+    reasons.note('follow');
     if (at !== undefined) {
       const { start, end } = timeline.getWindow();
       const day = current.index.start[at]!;
-      if (day < dateToDay(start) || day > dateToDay(end)) {
-        reasons.note('follow');
-        timeline.moveTo(dayToDate(day), { animation: false });
-      }
+      if (day < dateToDay(start) || day > dateToDay(end)) timeline.moveTo(dayToDate(day), { animation: false });
     }
     refresh(current);
     const visible = new Set(timeline.getVisibleItems().map(String));

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '@/lib/dates/day-number';
-import { periodAfter, periodStart } from '@/lib/dates/periods';
 import { getCatalog } from '@/lib/data/catalog';
 import { encodeIndex } from '@/lib/timeline/codec';
 import { toTimelineItem } from '@/lib/timeline/entries';
 import { laneCounts, laneLayout, lanesContent, type LaneLayout } from '@/lib/timeline/lanes';
 import { decodeMask, encodeMask } from '@/lib/timeline/mask';
-import { ACTORS, dataset, decoded, indexOfItems } from '@/lib/timeline/test-fixtures';
-import { BUCKET_SAMPLE } from '@/lib/timeline/window-content';
+import { ACTORS, crowdedDataset, decoded, expectCountedOrDrawn, indexOfItems } from '@/lib/timeline/test-fixtures';
+import { bucketPeriod } from '@/lib/timeline/window-content';
 
 describe('laneLayout', () => {
   const catalog = getCatalog();
@@ -65,14 +64,14 @@ function layoutOf(index: ReturnType<typeof indexOfItems>, { lanes, table }: { la
 }
 
 describe('lanesContent and laneCounts', () => {
-  it('draw and count in each lane exactly the kept events of its actors, together never more than the limits', () => {
+  it('draw or count in each lane exactly the kept events of its actors, together never more than the limits', () => {
     fc.assert(
       fc.property(
-        dataset,
+        crowdedDataset,
         layoutArbitrary,
         fc.integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2025-01-01') }),
         fc.integer({ min: 1, max: 9000 }),
-        fc.integer({ min: 5, max: 200 }),
+        fc.integer({ min: 1, max: 150 }),
         fc.integer({ min: 6, max: 240 }),
         fc.func(fc.boolean()),
         fc.nat(),
@@ -102,28 +101,13 @@ describe('lanesContent and laneCounts', () => {
             expect(content.every((lane) => lane.buckets.length === 0)).toBe(true);
             return;
           }
-          const periods = new Set(content.flatMap((lane) => lane.buckets.map((bucket) => bucket.period)));
-          expect(periods.size).toBeLessThanOrEqual(1);
-          const [period] = [...periods];
-          content.forEach((lane, at) => {
-            expect(lane.items).toEqual(expected[at]!.filter((event) => event === pinned));
-            const counted = new Map<number, number[]>();
-            for (const event of expected[at]!) {
-              if (event === pinned) continue;
-              const start = periodStart(Math.max(toDayNumber(items[event]!.start), from), period!);
-              counted.set(start, [...(counted.get(start) ?? []), event]);
-            }
-            const plain = [...counted].sort(([a], [b]) => a - b);
-            expect(lane.buckets.map((bucket) => [bucket.start, bucket.count, bucket.first])).toEqual(
-              plain.map(([start, events]) => [start, events.length, events.slice(0, BUCKET_SAMPLE)]),
-            );
-            for (const bucket of lane.buckets) expect(bucket.end).toBe(periodAfter(bucket.start, period!));
-          });
+          // Every lane counts by the same period, so that the lanes line up.
+          const period = bucketPeriod(from, to, Math.max(1, Math.min(40, Math.floor(maxBars / layout.lanes.length))));
+          expect(content.every((lane) => lane.buckets.every((bucket) => bucket.period === period))).toBe(true);
+          expectCountedOrDrawn(items, expected, content, { from, period, pinned, maxItems });
           // Calendar periods are a little uneven, and the window's edges can cut one at each end of each lane.
           const bars = content.reduce((sum, lane) => sum + lane.buckets.length, 0);
           expect(bars).toBeLessThanOrEqual(Math.max(maxBars, layout.lanes.length) + 2 * layout.lanes.length);
-          const drawn = content.reduce((sum, lane) => sum + lane.items.length, 0);
-          expect(drawn).toBeLessThanOrEqual(layout.lanes.length);
         },
       ),
       { numRuns: 200 },

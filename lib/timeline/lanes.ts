@@ -3,7 +3,7 @@ import type { Camp } from '@/lib/data/vocabulary';
 import type { LaneMode } from '@/lib/view/url-state';
 import type { TimelineIndex } from './codec';
 import { isKept } from './mask';
-import { bucketPeriod, countedContent, overlaps, type WindowContent } from './window-content';
+import { bucketPeriod, countedContents, overlaps, type WindowContent } from './window-content';
 
 // Lanes split the chart by actor or by camp. An event sits in the lane of each ticked actor it
 // involves, or of each camp its actors belong to, so one event can be drawn in several lanes.
@@ -91,7 +91,9 @@ export interface LanesContentOptions {
 /**
  * What each lane draws for a window (days `[from, to)`): its events one by one when all the lanes
  * together hold at most `maxItems`, otherwise every lane counts its events by the same calendar
- * period, so that the lanes line up. The `pinned` event is drawn one by one in each of its lanes.
+ * period, so that the lanes line up, and the sparsest periods of any lane are drawn as their events
+ * while all the lanes together draw at most `maxItems`. The `pinned` event is drawn one by one in
+ * each of its lanes.
  */
 export function lanesContent(
   index: TimelineIndex,
@@ -113,6 +115,5 @@ export function lanesContent(
   }
   if (total <= maxItems) return inside.map((items) => ({ items, buckets: [], inWindow: items.length }));
   const perLane = Math.max(1, Math.min(maxBuckets, Math.floor(maxBars / layout.lanes.length)));
-  const period = bucketPeriod(from, to, perLane);
-  return inside.map((events) => countedContent(index, events, from, period, pinned));
+  return countedContents(index, inside, from, bucketPeriod(from, to, perLane), { maxItems, pinned });
 }

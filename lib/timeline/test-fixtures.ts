@@ -1,8 +1,11 @@
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
+import { periodAfter, periodStart, type Period } from '@/lib/dates/periods';
 import { ROLES } from '@/lib/data/vocabulary';
 import { decodeIndex, encodeIndex, type IndexActor } from './codec';
 import type { TimelineItemData } from './entries';
+import { BUCKET_SAMPLE, type WindowContent } from './window-content';
 
 // Random timeline items for the property tests of the index, its masks and its windows.
 
@@ -42,9 +45,14 @@ export const item = fc
     ...(length > 0 && { end: fromDayNumber(start + length) }),
   }));
 
-export const dataset = fc
-  .array(item, { maxLength: 400 })
-  .map((items) => items.map((value, at) => ({ ...value, id: `e-${at}` })).sort((a, b) => (a.start < b.start ? -1 : 1)));
+function inOrder(items: Array<Omit<TimelineItemData, 'id'>>): TimelineItemData[] {
+  return items.map((value, at) => ({ ...value, id: `e-${at}` })).sort((a, b) => (a.start < b.start ? -1 : 1));
+}
+
+export const dataset = fc.array(item, { maxLength: 400 }).map(inOrder);
+
+/** Enough events that a window often holds more than the chart draws one by one. */
+export const crowdedDataset = fc.array(item, { minLength: 60, maxLength: 400 }).map(inOrder);
 
 /** The index decoded, or the test fails: every document made here must be accepted whole. */
 export function decoded(document: unknown) {
@@ -56,4 +64,51 @@ export function decoded(document: unknown) {
 /** The index of generated items as the browser reads it: encoded, through JSON, and decoded. */
 export function indexOfItems(items: ReadonlyArray<TimelineItemData>) {
   return decoded(JSON.parse(JSON.stringify(encodeIndex(items, INDEX_ACTORS))));
+}
+
+/**
+ * Checks what lanes draw for a window against plain arithmetic, given each lane's expected events
+ * (kept, overlapping days `[from, …)`, in order) and the period the counts are by: in every lane,
+ * each period's events (the pinned one aside) are either all drawn one by one or all counted in one
+ * bucket naming its first events; together the lanes draw at most `maxItems`, and no count left
+ * would have fitted.
+ */
+export function expectCountedOrDrawn(
+  items: ReadonlyArray<Omit<TimelineItemData, 'id'>>,
+  expected: ReadonlyArray<ReadonlyArray<number>>,
+  contents: ReadonlyArray<WindowContent>,
+  { from, period, pinned, maxItems }: { from: number; period: Period; pinned: number | undefined; maxItems: number },
+): void {
+  let drawn = 0;
+  const left: number[] = [];
+  contents.forEach((content, lane) => {
+    const events = expected[lane]!;
+    expect(content.inWindow).toBe(events.length);
+    expect(content.items).toEqual([...content.items].sort((a, b) => a - b));
+    const periods = new Map<number, number[]>();
+    for (const at of events) {
+      if (at === pinned) continue;
+      const start = periodStart(Math.max(toDayNumber(items[at]!.start), from), period);
+      periods.set(start, [...(periods.get(start) ?? []), at]);
+    }
+    const drawnHere = new Set(content.items);
+    expect(drawnHere.has(pinned ?? -1)).toBe(pinned !== undefined && events.includes(pinned));
+    const buckets = new Map(content.buckets.map((bucket) => [bucket.start, bucket]));
+    for (const [start, inPeriod] of periods) {
+      const bucket = buckets.get(start);
+      if (bucket) {
+        expect([bucket.count, bucket.first, bucket.end]).toEqual([inPeriod.length, inPeriod.slice(0, BUCKET_SAMPLE), periodAfter(start, period)]);
+        expect(inPeriod.some((at) => drawnHere.has(at))).toBe(false);
+        left.push(bucket.count);
+      } else {
+        expect(inPeriod.every((at) => drawnHere.has(at))).toBe(true);
+      }
+    }
+    expect(content.buckets.every((bucket) => periods.has(bucket.start))).toBe(true);
+    expect(content.items.length).toBe(events.length - content.buckets.reduce((sum, bucket) => sum + bucket.count, 0));
+    drawn += content.items.length;
+  });
+  const pinnedCopies = contents.filter((content) => pinned !== undefined && content.items.includes(pinned)).length;
+  expect(drawn).toBeLessThanOrEqual(Math.max(maxItems, pinnedCopies));
+  if (left.length > 0) expect(Math.min(...left)).toBeGreaterThan(maxItems - drawn);
 }

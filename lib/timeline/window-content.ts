@@ -41,14 +41,15 @@ export function overlaps(index: TimelineIndex, at: number, from: number, to: num
 
 /**
  * What to draw for a window (days `[from, to)`): every kept event overlapping it when there are at
- * most `maxItems`, otherwise per-period counts with at most about `maxBuckets` periods. The event at
- * `pinned` (the selection) is always drawn one by one when it is kept and in the window.
+ * most `maxItems`, otherwise per-period counts with at most about `maxBuckets` periods, the sparsest
+ * of which are drawn as their events while that keeps to `maxItems`. The event at `pinned` (the
+ * selection) is always drawn one by one when it is kept and in the window.
  */
 export function windowContent(index: TimelineIndex, mask: Uint8Array | null, from: number, to: number, options: ContentOptions): WindowContent {
   const inside: number[] = [];
   for (let at = 0; at < index.size; at += 1) if (overlaps(index, at, from, to) && isKept(mask, at)) inside.push(at);
   if (inside.length <= options.maxItems) return { items: inside, buckets: [], inWindow: inside.length };
-  return countedContent(index, inside, from, bucketPeriod(from, to, options.maxBuckets), options.pinned);
+  return countedContents(index, [inside], from, bucketPeriod(from, to, options.maxBuckets), options)[0]!;
 }
 
 /** The finest calendar period that cuts days `[from, to)` into at most about `maxBuckets` periods. */
@@ -57,11 +58,45 @@ export function bucketPeriod(from: number, to: number, maxBuckets: number): Peri
 }
 
 /**
- * Events `inside` a window (in order) counted per `period`, each in the period of its first day in
- * the window; the `pinned` event is left to draw one by one.
+ * The events `inside` a window, one list per lane (each in order), counted per `period`: each event
+ * in the period of its first day in the window, the `pinned` event left to draw one by one. Then
+ * the smallest counts, across all lanes, are drawn as their events instead, smallest first, while
+ * all the lanes together draw at most `maxItems`: a count of one is no better than its event.
  */
-export function countedContent(index: TimelineIndex, inside: ReadonlyArray<number>, from: number, period: Period, pinned: number | undefined): WindowContent {
-  const byBucket = new Map<number, { count: number; camps: number[]; first: number[] }>();
+export function countedContents(
+  index: TimelineIndex,
+  insides: ReadonlyArray<ReadonlyArray<number>>,
+  from: number,
+  period: Period,
+  { maxItems, pinned }: { maxItems: number; pinned?: number | undefined },
+): WindowContent[] {
+  const counted = insides.map((inside) => countByPeriod(index, inside, from, period, pinned));
+  const candidates = counted
+    .flatMap(({ buckets }, lane) => buckets.map((bucket, at) => ({ lane, at, count: bucket.count })))
+    .sort((a, b) => a.count - b.count);
+  let drawn = counted.reduce((sum, { items }) => sum + items.length, 0);
+  const expanded = counted.map(() => new Set<number>());
+  for (const { lane, at, count } of candidates) {
+    if (drawn + count > maxItems) break;
+    drawn += count;
+    expanded[lane]!.add(at);
+  }
+  return counted.map(({ items, buckets, events }, lane) => ({
+    items: [...items, ...events.filter((_, at) => expanded[lane]!.has(at)).flat()].sort((a, b) => a - b),
+    buckets: buckets.filter((_, at) => !expanded[lane]!.has(at)),
+    inWindow: insides[lane]!.length,
+  }));
+}
+
+/** Counts events `inside` a window (in order) per period; `events` holds each bucket's events. */
+function countByPeriod(
+  index: TimelineIndex,
+  inside: ReadonlyArray<number>,
+  from: number,
+  period: Period,
+  pinned: number | undefined,
+): { items: number[]; buckets: Bucket[]; events: number[][] } {
+  const byBucket = new Map<number, { camps: number[]; events: number[] }>();
   const items: number[] = [];
   // Events come in order of their first day, so the period only moves forward: work it out only when a day leaves it.
   let current = { start: 0, end: -Infinity };
@@ -75,21 +110,18 @@ export function countedContent(index: TimelineIndex, inside: ReadonlyArray<numbe
       const start = periodStart(day, period);
       current = { start, end: periodAfter(start, period) };
     }
-    const bucketStart = current.start;
-    let bucket = byBucket.get(bucketStart);
+    let bucket = byBucket.get(current.start);
     if (!bucket) {
-      bucket = { count: 0, camps: new Array<number>(index.camps.length).fill(0), first: [] };
-      byBucket.set(bucketStart, bucket);
+      bucket = { camps: new Array<number>(index.camps.length).fill(0), events: [] };
+      byBucket.set(current.start, bucket);
     }
-    bucket.count += 1;
     bucket.camps[index.camp[at]!]! += 1;
-    if (bucket.first.length < BUCKET_SAMPLE) bucket.first.push(at);
+    bucket.events.push(at);
   }
-  const buckets = [...byBucket.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([start, { count, camps, first }]) => {
-      const top = camps.indexOf(Math.max(...camps));
-      return { start, end: periodAfter(start, period), period, count, camp: index.camps[top] ?? 'other', first };
-    });
-  return { items, buckets, inWindow: inside.length };
+  const sorted = [...byBucket.entries()].sort(([a], [b]) => a - b);
+  const buckets = sorted.map(([start, { camps, events }]) => {
+    const top = camps.indexOf(Math.max(...camps));
+    return { start, end: periodAfter(start, period), period, count: events.length, camp: index.camps[top] ?? 'other', first: events.slice(0, BUCKET_SAMPLE) };
+  });
+  return { items, buckets, events: sorted.map(([, { events }]) => events) };
 }

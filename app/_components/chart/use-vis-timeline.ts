@@ -114,7 +114,16 @@ export function applyItems(data: DataSet<ChartItem>, wanted: ReadonlyArray<Chart
  * Gives the chart `groups` as its lanes, or one band for `null`. New lanes take the items with them:
  * an item whose lane is not there would not be drawn. The same lanes only get their labels updated.
  */
-export function applyLanes({ timeline, data, lanes }: VisChart, groups: ReadonlyArray<LaneGroup> | null): void {
+export function applyLanes({ timeline, data, lanes, container }: VisChart, groups: ReadonlyArray<LaneGroup> | null): void {
+  // The lane labels scroll with the lanes: the keyboard reaches them and scrolls them with ↑ and ↓.
+  const labels = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  if (labels && groups) {
+    labels.tabIndex = 0;
+    labels.setAttribute('role', 'group');
+    labels.setAttribute('aria-label', 'Lanes');
+  } else if (labels) {
+    for (const name of ['tabindex', 'role', 'aria-label']) labels.removeAttribute(name);
+  }
   const shown = lanes.getIds().map(String);
   const wanted = groups?.map((group) => group.id) ?? [];
   const sameLanes = shown.length === wanted.length && shown.every((id, at) => id === wanted[at]);
