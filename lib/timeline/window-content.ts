@@ -41,9 +41,9 @@ export function overlaps(index: TimelineIndex, at: number, from: number, to: num
 
 /**
  * What to draw for a window (days `[from, to)`): every kept event overlapping it when there are at
- * most `maxItems`, otherwise per-period counts with at most about `maxBuckets` periods, the sparsest
- * of which are drawn as their events while that keeps to `maxItems`. The event at `pinned` (the
- * selection) is always drawn one by one when it is kept and in the window.
+ * most `maxItems`, otherwise per-period counts with at most about `maxBuckets` periods, where a
+ * period holding a single event shows that event. The event at `pinned` (the selection) is always
+ * drawn one by one when it is kept and in the window.
  */
 export function windowContent(index: TimelineIndex, mask: Uint8Array | null, from: number, to: number, options: ContentOptions): WindowContent {
   const inside: number[] = [];
@@ -59,9 +59,10 @@ export function bucketPeriod(from: number, to: number, maxBuckets: number): Peri
 
 /**
  * The events `inside` a window, one list per lane (each in order), counted per `period`: each event
- * in the period of its first day in the window, the `pinned` event left to draw one by one. Then
- * the smallest counts, across all lanes, are drawn as their events instead, smallest first, while
- * all the lanes together draw at most `maxItems`: a count of one is no better than its event.
+ * in the period of its first day in the window, the `pinned` event left to draw one by one. A period
+ * holding a single event shows that event rather than a count of one, in order, while all the lanes
+ * together draw at most `maxItems`. (Drawing larger periods' events too would stack them into rows
+ * that push the lanes below out of sight.)
  */
 export function countedContents(
   index: TimelineIndex,
@@ -71,32 +72,29 @@ export function countedContents(
   { maxItems, pinned }: { maxItems: number; pinned?: number | undefined },
 ): WindowContent[] {
   const counted = insides.map((inside) => countByPeriod(index, inside, from, period, pinned));
-  const candidates = counted
-    .flatMap(({ buckets }, lane) => buckets.map((bucket, at) => ({ lane, at, count: bucket.count })))
-    .sort((a, b) => a.count - b.count);
-  let drawn = counted.reduce((sum, { items }) => sum + items.length, 0);
-  const expanded = counted.map(() => new Set<number>());
-  for (const { lane, at, count } of candidates) {
-    if (drawn + count > maxItems) break;
-    drawn += count;
-    expanded[lane]!.add(at);
-  }
-  return counted.map(({ items, buckets, events }, lane) => ({
-    items: [...items, ...events.filter((_, at) => expanded[lane]!.has(at)).flat()].sort((a, b) => a - b),
-    buckets: buckets.filter((_, at) => !expanded[lane]!.has(at)),
-    inWindow: insides[lane]!.length,
-  }));
+  let budget = maxItems - counted.reduce((sum, { items }) => sum + items.length, 0);
+  return counted.map(({ items, buckets }, lane) => {
+    const drawn = [...items];
+    const left: Bucket[] = [];
+    for (const bucket of buckets) {
+      if (bucket.count === 1 && budget > 0) {
+        drawn.push(bucket.first[0]!);
+        budget -= 1;
+      } else left.push(bucket);
+    }
+    return { items: drawn.sort((a, b) => a - b), buckets: left, inWindow: insides[lane]!.length };
+  });
 }
 
-/** Counts events `inside` a window (in order) per period; `events` holds each bucket's events. */
+/** Counts events `inside` a window (in order) per period. */
 function countByPeriod(
   index: TimelineIndex,
   inside: ReadonlyArray<number>,
   from: number,
   period: Period,
   pinned: number | undefined,
-): { items: number[]; buckets: Bucket[]; events: number[][] } {
-  const byBucket = new Map<number, { camps: number[]; events: number[] }>();
+): { items: number[]; buckets: Bucket[] } {
+  const byBucket = new Map<number, { camps: number[]; count: number; first: number[] }>();
   const items: number[] = [];
   // Events come in order of their first day, so the period only moves forward: work it out only when a day leaves it.
   let current = { start: 0, end: -Infinity };
@@ -112,16 +110,18 @@ function countByPeriod(
     }
     let bucket = byBucket.get(current.start);
     if (!bucket) {
-      bucket = { camps: new Array<number>(index.camps.length).fill(0), events: [] };
+      bucket = { camps: new Array<number>(index.camps.length).fill(0), count: 0, first: [] };
       byBucket.set(current.start, bucket);
     }
     bucket.camps[index.camp[at]!]! += 1;
-    bucket.events.push(at);
+    bucket.count += 1;
+    if (bucket.first.length < BUCKET_SAMPLE) bucket.first.push(at);
   }
-  const sorted = [...byBucket.entries()].sort(([a], [b]) => a - b);
-  const buckets = sorted.map(([start, { camps, events }]) => {
-    const top = camps.indexOf(Math.max(...camps));
-    return { start, end: periodAfter(start, period), period, count: events.length, camp: index.camps[top] ?? 'other', first: events.slice(0, BUCKET_SAMPLE) };
-  });
-  return { items, buckets, events: sorted.map(([, { events }]) => events) };
+  const buckets = [...byBucket.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([start, { camps, count, first }]) => {
+      const top = camps.indexOf(Math.max(...camps));
+      return { start, end: periodAfter(start, period), period, count, camp: index.camps[top] ?? 'other', first };
+    });
+  return { items, buckets };
 }

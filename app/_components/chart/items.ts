@@ -14,7 +14,7 @@ export type ChartItem = DataItem & { 'event-id'?: string; lane?: string };
 export const MAX_ITEMS = 250;
 /** At most about this many periods across the window, so that each count has room to be read. */
 export const MAX_BUCKETS = 40;
-export const BUCKET_PREFIX = 'bucket:';
+const BUCKET_PREFIX = 'bucket:';
 /** Room a count's label needs, roughly: its characters at the item font size, plus padding and border. */
 const LABEL_CHAR_PX = 7.5;
 const LABEL_PADDING_PX = 16;

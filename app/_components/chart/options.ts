@@ -2,8 +2,8 @@ import type { TimelineOptions } from 'vis-timeline/peer';
 import { toDayNumber } from '@/lib/dates/day-number';
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import { WINDOW_LIMITS } from '@/lib/view/url-state';
-import { itemContent, itemEventId, itemId, itemSpan, laneLabelNode } from './item-content';
-import { BUCKET_PREFIX, type DrawnBucket } from './items';
+import { itemContent, itemEventId, itemSpan, laneLabelNode } from './item-content';
+import type { DrawnBucket } from './items';
 import { DAY_MS, dayToDate } from './window';
 
 // The options the chart gives vis-timeline. They read the counts drawn and the selection through
@@ -15,9 +15,10 @@ export interface ChartOptionsContext {
 }
 
 export function chartOptions(index: TimelineIndex, { buckets, selected }: ChartOptionsContext): TimelineOptions {
-  // The selected event is never merged into a cluster, so it stays visible; nor are period counts,
-  // which a cluster would count as one event each.
-  const isClusterable = (item: unknown) => !String(itemId(item)).startsWith(BUCKET_PREFIX) && itemEventId(item) !== selected();
+  // The selected event is never merged into a cluster, so it stays visible. Nor is anything while the
+  // window shows counts: a cluster would count a count as one event, and next to the counts the
+  // events drawn are the sparse periods', which a cluster would only hide.
+  const isClusterable = (item: unknown) => buckets().size === 0 && itemEventId(item) !== selected();
   return {
     height: '100%',
     stack: true,
