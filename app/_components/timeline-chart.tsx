@@ -9,7 +9,7 @@ import { serializeWindow } from '@/lib/view/url-state';
 import { BucketTip, useBucketTip } from './chart/bucket-tip';
 import { chartDrawing } from './chart/drawing';
 import { itemEventId } from './chart/item-content';
-import { bucketSample, bucketTitle, PERIOD_NAMES, type DrawnBucket } from './chart/items';
+import { bucketHeading, bucketSample, PERIOD_NAMES, type DrawnBucket } from './chart/items';
 import { createMoveReasons, type Move } from './chart/move-reasons';
 import { chartOptions } from './chart/options';
 import { TimelineToolbar } from './chart/timeline-toolbar';
@@ -101,9 +101,8 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
   /** A settled window goes into the address when the reader chose it, and follows the selection once there. */
   const settled = (current: VisChart, byUser: boolean) => {
     refresh(current);
-    const recent = reasons.take();
-    const why = byUser ? 'reader' : recent;
-    if (why === 'reader' || (why === 'follow' && view.window)) {
+    const why = reasons.take();
+    if (byUser || why === 'reader' || (why === 'follow' && view.window)) {
       const { start, end } = current.timeline.getWindow();
       setWindow(daysShown(start, end));
     }
@@ -130,7 +129,7 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
     (id) => {
       const bucket = bucketsRef.current.get(id);
       if (!bucket || !index) return null;
-      return { heading: bucketTitle(bucket).replace(/\. Select to zoom in\.$/, ''), ...bucketSample(bucket, index) };
+      return { heading: bucketHeading(bucket), ...bucketSample(bucket, index) };
     },
     (id) => {
       const bucket = bucketsRef.current.get(id);

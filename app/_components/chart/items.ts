@@ -118,11 +118,16 @@ export function bucketLabel(bucket: DrawnBucket): string {
   return bucket.short ? count : `${count} events`;
 }
 
-/** A bar's name: its lane and period, how many events it counts, and what selecting it does. */
-export function bucketTitle(bucket: DrawnBucket): string {
+/** What a bar counts: "Russia, 2016: 1,045 events" (its lane, its period and how many). */
+export function bucketHeading(bucket: DrawnBucket): string {
   const count = bucket.count.toLocaleString('en');
   const where = bucket.laneName ? `${bucket.laneName}, ` : '';
-  return `${where}${periodLabel(bucket.start, bucket.period)}: ${count} event${bucket.count === 1 ? '' : 's'}. Select to zoom in.`;
+  return `${where}${periodLabel(bucket.start, bucket.period)}: ${count} event${bucket.count === 1 ? '' : 's'}`;
+}
+
+/** A bar's name: what it counts, and what selecting it does. */
+export function bucketTitle(bucket: DrawnBucket): string {
+  return `${bucketHeading(bucket)}. Select to zoom in.`;
 }
 
 /** The first events a bar counts, by title, and how many more it holds. */
