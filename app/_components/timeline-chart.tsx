@@ -14,7 +14,6 @@ import { createMoveReasons, type Move } from './chart/move-reasons';
 import { chartOptions } from './chart/options';
 import { TimelineToolbar } from './chart/timeline-toolbar';
 import { applyItems, applyLanes, useVisTimeline, type VisChart } from './chart/use-vis-timeline';
-import { VisPreload } from './chart/vis-preload';
 import { DAY_MS, dateToDay, dayToDate, daysShown, homeWindow, keptExtent, windowAround, windowDates } from './chart/window';
 import { useView } from './view-state';
 
@@ -204,7 +203,6 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
   const laneStyle: CSSProperties & { '--lane-count'?: number } = { '--lane-count': lanes?.layout.lanes.length ?? 0 };
   return (
     <div className="timeline-chart">
-      <VisPreload />
       <TimelineToolbar
         ready={chart !== null}
         hasSelection={selectedId !== undefined}
