@@ -10,7 +10,7 @@ import { actorGroups } from '@/lib/view/actor-groups';
 import { buildView, knownIds, timelineIndexUrl } from '@/lib/view/view';
 import { listWindow } from '@/lib/view/list-window';
 import { mapView } from '@/lib/view/map-view';
-import { toListEntry } from '@/lib/timeline/entries';
+import { relationPair, toListEntry } from '@/lib/timeline/entries';
 import { CampLegend } from './_components/camp-legend';
 import { EventPanel, PANEL_HEADING_ID } from './_components/event-panel';
 import { FilterBar } from './_components/filter-bar';
@@ -31,7 +31,8 @@ export async function generateMetadata({ searchParams }: HomePageProps): Promise
   const selected = state.event === undefined ? undefined : catalog.eventById.get(state.event);
   const url = absoluteUrl(viewHref(state));
   return {
-    alternates: { canonical: url, types: oembedDiscovery(url) },
+    // The same events whatever the lanes and the stretch of time on the chart; an embed keeps both.
+    alternates: { canonical: absoluteUrl(viewHref(state, { lanes: undefined, window: undefined })), types: oembedDiscovery(url) },
     ...(selected && { title: selected.title }),
   };
 }
@@ -96,7 +97,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
           <section className="list-region" aria-labelledby="list-heading">
             <h2 id="list-heading">Events in order</h2>
             <ListPane
-              entries={list.entries.map((event) => toListEntry(event, catalog))}
+              entries={list.entries.map((event) => toListEntry(event, catalog, relationPair(state)))}
               first={list.first}
               total={events.length}
               beforeId={list.before?.id}

@@ -51,6 +51,7 @@ export interface Run {
   jsFirstItemGzipKB: number | null;
   jsTotalGzipKB: number | null;
   firstListMs: number | null;
+  /** When the first timeline item is on screen as a person sees it (see `MARKS_SCRIPT`). */
   firstItemMs: number | null;
   filterMs: number | null;
   longestTaskMs: number | null;
@@ -180,6 +181,11 @@ async function scriptKB(page: Page): Promise<Pick<Run, 'jsLoadGzipKB' | 'jsFirst
   });
 }
 
+/**
+ * Marks the first list entry in the page, and the first timeline item a person can see: checked
+ * every frame, an item with a box of its own inside the viewport and no ancestor hidden (vis-timeline
+ * attaches items to a root it keeps `visibility: hidden` until its first range change).
+ */
 const MARKS_SCRIPT = () => {
   const marks: Record<string, number> = {};
   const longTasks: number[] = [];
@@ -187,8 +193,21 @@ const MARKS_SCRIPT = () => {
   new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
     if (marks.firstList === undefined && document.querySelector('.event-list li')) marks.firstList = performance.now();
-    if (marks.firstItem === undefined && document.querySelector('.vis-item')) marks.firstItem = performance.now();
   }).observe(document, { childList: true, subtree: true });
+  const seen = (node: Element) => {
+    const box = node.getBoundingClientRect();
+    if (box.width <= 0 || box.height <= 0 || box.right <= 0 || box.bottom <= 0 || box.left >= innerWidth || box.top >= innerHeight) return false;
+    for (let element: Element | null = node; element; element = element.parentElement) {
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || style.visibility !== 'visible' || style.opacity === '0') return false;
+    }
+    return true;
+  };
+  const watch = () => {
+    if ([...document.querySelectorAll('.vis-item')].some(seen)) marks.firstItem = performance.now();
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
 };
 
 async function heapMB(page: Page): Promise<number> {
@@ -242,7 +261,7 @@ async function measureApp(browser: Browser, base: string, events: number, datase
   await page.addInitScript(MARKS_SCRIPT);
   await page.addInitScript(MEASURE_SCRIPT);
   await page.goto(`${base}/`, { waitUntil: 'load' });
-  await page.waitForSelector('.timeline-canvas[data-ready="true"] .vis-item');
+  await page.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.firstItem !== undefined);
   const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
   const js = await scriptKB(page);
   const heap = await withLimit(heapMB(page), limitMs);
@@ -506,13 +525,206 @@ async function loadRun(base: string, paths: ReadonlyArray<string>, seconds: numb
   return runs;
 }
 
+// The lanes run: Russia and the rebels in a lane each (the comparison the lanes are for), next to
+// the baseline given the same two lanes; and the six camps' lanes over every event, the heaviest case.
+
+interface LanesRun {
+  events: number;
+  variant: 'app' | 'baseline';
+  dataset: Run['dataset'];
+  lanes: 'actor' | 'camp';
+  /** A view with lanes loaded in a cold browser context, until its first item is on screen. */
+  firstItemMs: number | null;
+  /** From one band to lanes, until the lanes are drawn. */
+  lanesMs: number | null;
+  /** While zooming from "fit all" to a month and back, in lanes. */
+  longestTaskMs: number | null;
+  frameMs: number | null;
+  /** The most items (events and counts) drawn at once across all the lanes, at "fit all", a month and back. */
+  maxItems: number | null;
+  timedOut: string[];
+}
+
+const LANE_ACTORS = ['russia', 'syrian-rebels'];
+
+/** Items on the chart: events and counts, not the dots and lines of points. */
+function itemsDrawn(page: Page): Promise<number> {
+  return page.locator('.vis-item:not(.vis-dot):not(.vis-line)').count();
+}
+
+async function measureAppLanes(browser: Browser, base: string, events: number, dataset: Run['dataset'], lanes: LanesRun['lanes'], limitMs: number): Promise<LanesRun> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(limitMs);
+  await page.addInitScript('window.__name = (fn) => fn;');
+  await page.addInitScript(MARKS_SCRIPT);
+  const actors = lanes === 'actor' ? `actors=${LANE_ACTORS.join(',')}&` : '';
+  await page.goto(`${base}/?${actors}lanes=${lanes}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.firstItem !== undefined);
+  const firstItem = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks.firstItem ?? 0);
+  // The chart says which lanes it has drawn once it has drawn them.
+  const drawnLanes = (mode: string) => page.waitForFunction((wanted) => document.querySelector<HTMLElement>('.timeline-canvas')?.dataset.lanes === wanted, mode);
+  await drawnLanes(lanes);
+  let maxItems = await itemsDrawn(page);
+
+  const picker = page.getByRole('combobox', { name: 'Lanes' });
+  await picker.selectOption('');
+  await drawnLanes('');
+  await page.evaluate(() => {
+    const state = window as unknown as { __lanesStarted?: number };
+    document.querySelector('.lanes-choice select')?.addEventListener('change', () => (state.__lanesStarted = performance.now()), { capture: true, once: true });
+  });
+  await picker.selectOption(lanes);
+  const lanesMs = await withLimit(
+    page.evaluate(async (wanted) => {
+      const canvas = document.querySelector<HTMLElement>('.timeline-canvas')!;
+      await new Promise<void>((resolve) => {
+        const check = () => (canvas.dataset.lanes === wanted ? resolve() : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      });
+      return Math.round(performance.now() - ((window as unknown as { __lanesStarted?: number }).__lanesStarted ?? NaN));
+    }, lanes),
+    limitMs,
+  );
+
+  const zoom = await duringZoom(page, async () => {
+    for (const [button, settle] of [['Fit all', 300], [/^(One month|Month around selection)$/, 700], ['Fit all', 700]] as const) {
+      await page.getByRole('button', { name: button }).click();
+      await page.waitForTimeout(settle);
+      maxItems = Math.max(maxItems, await itemsDrawn(page));
+    }
+  });
+  await context.close();
+  return { events, variant: 'app', dataset, lanes, firstItemMs: Math.round(firstItem), lanesMs, ...zoom, maxItems, timedOut: [] };
+}
+
+type BaselineLanesWindow = BaselineWindow & {
+  vis: { DataSet: new (items: unknown[]) => unknown };
+  timeline: { setGroups(groups: unknown): void };
+};
+
+/** The baseline given the same two lanes: every event of each actor handed to vis-timeline in its lane. */
+async function measureBaselineLanes(dataJson: string, events: number, dataset: Run['dataset'], limitMs: number): Promise<LanesRun> {
+  const server = await serveBaseline(dataJson);
+  const browserServer = await chromium.launchServer(BROWSER);
+  const browser = await chromium.connect(browserServer.wsEndpoint());
+  const result: LanesRun = { events, variant: 'baseline', dataset, lanes: 'actor', firstItemMs: null, lanesMs: null, longestTaskMs: null, frameMs: null, maxItems: null, timedOut: [] };
+  const step = async <T>(field: keyof LanesRun, work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await withLimit(work(), limitMs);
+    } catch {
+      Object.assign(result, { [field]: limitMs });
+      result.timedOut.push(String(field));
+      return undefined;
+    }
+  };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.addInitScript('window.__name = (fn) => fn;');
+    await page.addInitScript(MARKS_SCRIPT);
+    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    // The two actors' events in one band first, as the app shows them before its lanes.
+    const banded = await step('lanesMs', async () => {
+      await page.waitForFunction(() => (window as unknown as BaselineWindow).__marks.firstItem !== undefined && 'timeline' in window, null, { timeout: 0 });
+      await page.evaluate((actors) => {
+        const state = window as unknown as BaselineWindow;
+        state.items.clear();
+        state.items.add(state.toItems(state.allEvents.filter((event) => event.actors.some((actor) => actors.includes(actor)))));
+      }, LANE_ACTORS);
+      return true;
+    });
+    if (!banded) return result;
+    const lanesMs = await step('lanesMs', () =>
+      page.evaluate(async (actors) => {
+        const state = window as unknown as BaselineLanesWindow;
+        const started = performance.now();
+        state.timeline.setGroups(new state.vis.DataSet(actors.map((id, order) => ({ id, content: id, order }))));
+        const copies = state.allEvents.flatMap((event) =>
+          actors.filter((actor) => event.actors.includes(actor)).map((actor) => ({ ...(state.toItems([event])[0] as object), id: `${actor}/${event.id}`, group: actor })),
+        );
+        state.items.clear();
+        state.items.add(copies);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return Math.round(performance.now() - started);
+      }, LANE_ACTORS),
+    );
+    if (lanesMs === undefined) return result;
+    result.lanesMs = lanesMs;
+    let maxItems = await itemsDrawn(page);
+    const zoom = await step('longestTaskMs', () =>
+      duringZoom(page, async () => {
+        await page.evaluate(() => (window as unknown as BaselineWindow).timeline.fit({ animation: false }));
+        await page.waitForTimeout(300);
+        maxItems = Math.max(maxItems, await itemsDrawn(page));
+        await page.evaluate(() => {
+          const { timeline } = window as unknown as BaselineWindow;
+          const { start, end } = timeline.getWindow();
+          const centre = (start.getTime() + end.getTime()) / 2;
+          timeline.setWindow(new Date(centre - 15.5 * 86_400_000), new Date(centre + 15.5 * 86_400_000), { animation: false });
+        });
+        await page.waitForTimeout(700);
+        maxItems = Math.max(maxItems, await itemsDrawn(page));
+        await page.evaluate(() => (window as unknown as BaselineWindow).timeline.fit({ animation: false }));
+        await page.waitForTimeout(700);
+      }),
+    );
+    if (zoom) Object.assign(result, zoom, { maxItems });
+    return result;
+  } finally {
+    await withLimit(browser.close(), 10_000).catch(() => undefined);
+    await browserServer.kill();
+    server.close();
+  }
+}
+
+/** The app's lanes, each the median of `--repeat` runs, and the baseline's two lanes once. */
+async function measureLanes(browser: Browser, base: string, dataJson: string, events: number, dataset: Run['dataset'], options: Options): Promise<LanesRun[]> {
+  const runs: LanesRun[] = [];
+  for (const lanes of ['actor', 'camp'] as const) {
+    const samples: LanesRun[] = [];
+    for (let n = 0; n < options.repeat; n += 1) samples.push(await measureAppLanes(browser, base, events, dataset, lanes, options.limitMs));
+    const median = (key: keyof LanesRun) => {
+      const values = samples.map((sample) => sample[key]).filter((value): value is number => typeof value === 'number').sort((a, b) => a - b);
+      return values.length === 0 ? null : values[Math.floor(values.length / 2)]!;
+    };
+    runs.push({ ...samples[0]!, firstItemMs: median('firstItemMs'), lanesMs: median('lanesMs'), longestTaskMs: median('longestTaskMs'), frameMs: median('frameMs'), maxItems: median('maxItems') });
+  }
+  runs.push(await measureBaselineLanes(dataJson, events, dataset, options.limitMs));
+  return runs;
+}
+
+function printLanesTable(runs: LanesRun[]): void {
+  const columns: Array<[keyof LanesRun, string]> = [
+    ['firstItemMs', 'first visible item ms'],
+    ['lanesMs', 'lanes ms'],
+    ['longestTaskMs', 'longest task ms'],
+    ['frameMs', 'longest frame ms'],
+    ['maxItems', 'most items drawn'],
+  ];
+  const header = ['events', 'variant', 'lanes', ...columns.map(([, label]) => label)];
+  const rows = runs.map((run) => [
+    String(run.events) + (run.dataset === 'real' ? ' (real)' : ''),
+    run.variant,
+    run.lanes === 'actor' ? LANE_ACTORS.join(' + ') : 'six camps',
+    ...columns.map(([key]) => {
+      const value = run[key];
+      return typeof value === 'number' ? `${value}${run.timedOut.includes(String(key)) ? ' (limit)' : ''}` : '—';
+    }),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (row: string[]) => row.map((value, column) => value.padStart(widths[column]!)).join('  ');
+  console.log('\nlanes:');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
 /** What is measured on the real-corpus build only. */
 interface RealCorpusFigures {
   loads: LoadRun[];
   lighthouse: LighthouseRun[];
 }
 
-async function measureSize(browser: Browser, size: number | 'real', options: Options, realFigures: RealCorpusFigures, maps: MapRun[]): Promise<Run[]> {
+async function measureSize(browser: Browser, size: number | 'real', options: Options, realFigures: RealCorpusFigures, maps: MapRun[], lanes: LanesRun[]): Promise<Run[]> {
   const real = size === 'real';
   if (!(options.reuseBuild && isBuilt(buildTarget(size)))) console.log(`building against ${real ? 'the real corpus' : `${size} generated events`}…`);
   const { eventsDir, seedsDir, env } = await build(size, { reuse: options.reuseBuild });
@@ -553,6 +765,7 @@ async function measureSize(browser: Browser, size: number | 'real', options: Opt
     for (let n = 0; n < options.repeat; n += 1) baselines.push(await measureBaseline(dataJson, count, dataset, options.limitMs));
     const baseline = medianRun(baselines, options.limitMs);
     if (real) await measureRealCorpus(base, catalog, options, realFigures);
+    lanes.push(...(await measureLanes(browser, base, dataJson, count, dataset, options)));
     return [app, baseline];
   } finally {
     stopping = true;
@@ -580,7 +793,7 @@ const COLUMNS: Array<[keyof Run, string]> = [
   ['jsFirstItemGzipKB', 'JS gz KB (first item)'],
   ['jsTotalGzipKB', 'JS gz KB (total)'],
   ['firstListMs', 'first list ms'],
-  ['firstItemMs', 'first item ms'],
+  ['firstItemMs', 'first visible item ms'],
   ['filterMs', 'filter ms'],
   ['longestTaskMs', 'longest task ms'],
   ['frameMs', 'longest frame ms'],
@@ -625,12 +838,14 @@ async function main() {
   const runs: Run[] = [];
   const real: RealCorpusFigures = { loads: [], lighthouse: [] };
   const maps: MapRun[] = [];
+  const lanes: LanesRun[] = [];
   try {
-    for (const size of ['real' as const, ...options.sizes]) runs.push(...(await measureSize(browser, size, options, real, maps)));
+    for (const size of ['real' as const, ...options.sizes]) runs.push(...(await measureSize(browser, size, options, real, maps, lanes)));
   } finally {
     await browser.close();
   }
   printTable(runs);
+  printLanesTable(lanes);
   printMapRuns(maps);
   if (real.loads.length > 0) {
     console.log('\nload on the real corpus (loopback, 50 connections):');
@@ -640,7 +855,7 @@ async function main() {
   }
   printTargets(runs, real.loads, real.lighthouse);
   if (options.out) {
-    fs.writeFileSync(options.out, `${JSON.stringify({ runs, load: real.loads, lighthouse: real.lighthouse, map: maps }, null, 2)}\n`);
+    fs.writeFileSync(options.out, `${JSON.stringify({ runs, load: real.loads, lighthouse: real.lighthouse, map: maps, lanes }, null, 2)}\n`);
     console.log(`wrote ${options.out}`);
   }
 }

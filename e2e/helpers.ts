@@ -13,16 +13,32 @@ export async function expectChartInStepWithList(page: Page) {
   await expect(page.locator('.timeline-canvas')).toHaveAttribute('data-filter', key!);
 }
 
-/** The events the chart accounts for: those drawn one by one, plus those in its per-period counts. */
-export function eventsOnChart(page: Page) {
-  return page.locator('.timeline-canvas').evaluate((canvas) => {
-    const drawn = canvas.querySelectorAll('.vis-item[data-event-id]').length;
-    const counted = [...canvas.querySelectorAll('.tl-bucket-count')].reduce(
-      (sum, node) => sum + Number(node.getAttribute('title')?.match(/: ([\d,]+) events?\./)?.[1]?.replace(/,/g, '') ?? NaN),
+/**
+ * The events the chart accounts for: those drawn one by one, plus those in its per-period counts;
+ * with `lane`, only in that lane (an event in two lanes counts in each).
+ */
+export function eventsOnChart(page: Page, lane?: string) {
+  return page.locator('.timeline-canvas').evaluate((canvas, lane) => {
+    const inLane = lane === undefined ? '' : `[data-lane="${lane}"]`;
+    const drawn = canvas.querySelectorAll(`.vis-item${inLane}[data-event-id]`).length;
+    const counted = [...canvas.querySelectorAll(`.vis-item${inLane} .tl-bucket-count`)].reduce(
+      (sum, node) => sum + Number(node.getAttribute('aria-label')?.match(/: ([\d,]+) events?\./)?.[1]?.replace(/,/g, '') ?? NaN),
       0,
     );
     return drawn + counted;
-  });
+  }, lane);
+}
+
+/** Each lane's label, in order, as the chart shows it: "Russia (33)". */
+export function laneLabels(page: Page) {
+  return page.locator('.timeline-canvas .vis-label .tl-lane-label').evaluateAll((labels) => labels.map((label) => label.textContent));
+}
+
+/** The events drawn one by one in a lane. */
+export function eventsInLane(page: Page, lane: string) {
+  return page
+    .locator(`.timeline-canvas .vis-item[data-lane="${lane}"][data-event-id]`)
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id')));
 }
 
 /** What injected markup would leave in the page: event-handler attributes, payload elements, a marker set by a payload. */

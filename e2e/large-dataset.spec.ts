@@ -18,7 +18,7 @@ test('at “fit all” the timeline shows counts per period, and zooming in draw
   expect(await eventsOnChart(page)).toBe(Number(TOTAL));
   expect(await drawnEvents(page).count()).toBeLessThanOrEqual(250);
   await expect(page.getByText(/^Too many events to draw one by one: each bar counts the events in a (year|quarter)\./)).toBeVisible();
-  await expect(buckets.first().locator('.tl-bucket-count')).toHaveAttribute('title', /^(\d{4}|\d{4}–\d{4}|\w+–\w+ \d{4}): [\d,]+ events?\. Select to zoom in\.$/);
+  await expect(buckets.first().locator('.tl-bucket-count')).toHaveAttribute('aria-label', /^(\d{4}|\d{4}–\d{4}|\w+–\w+ \d{4}): [\d,]+ events?\. Select to zoom in\.$/);
 
   await page.getByRole('button', { name: 'One month' }).click();
   await expect(drawnEvents(page).first()).toBeVisible();
@@ -98,3 +98,61 @@ test('a new actor filter moves the list window before the server answers, exactl
   expect(await listSnapshot(fresh)).toEqual(early);
   await fresh.close();
 });
+
+test('a count says what it holds on hover and on keyboard focus, and Enter zooms into it', async ({ page }) => {
+  await openTimeline(page);
+  const first = page.locator('.timeline-canvas .vis-item.tl-bucket .tl-bucket-count').first();
+  await expect(first).toBeVisible();
+  const firstTitles = await page.locator('.event-list .event-title').evaluateAll((nodes) => nodes.slice(0, 5).map((node) => node.textContent));
+  const label = (await first.getAttribute('aria-label'))!;
+  const count = Number(label.match(/: ([\d,]+) events?\./)![1]!.replace(/,/g, ''));
+  expect(count).toBeGreaterThan(5);
+
+  await first.hover();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip.locator('.bucket-tip-heading')).toHaveText(label.replace(/\. Select to zoom in\.$/, ''));
+  // The earliest count holds the earliest events, as the list starts with them.
+  expect(await tip.getByRole('listitem').allTextContents()).toEqual(firstTitles);
+  await expect(tip).toContainText(`and ${(count - 5).toLocaleString('en')} more.`);
+  await page.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+
+  await first.focus();
+  await expect(tip).toBeVisible();
+  await expect(first).toHaveAttribute('aria-describedby', 'bucket-tip');
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  const before = await page.locator('.timeline-canvas').getAttribute('data-window');
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.timeline-canvas')).not.toHaveAttribute('data-window', before!);
+  await expect(page).toHaveURL(/window=/);
+});
+
+for (const [lanes, path] of [
+  ['actor', '/?actors=russia,syrian-rebels&lanes=actor'],
+  ['camp', '/?lanes=camp'],
+] as const) {
+  test(`lanes per ${lanes} at 10,000 events: each lane counts all its events, a few hundred items at most across lanes`, async ({ page }) => {
+    await openTimeline(page, path);
+    await expect(page.locator('.timeline-canvas')).toHaveAttribute('data-lanes', lanes);
+    await expect(page.locator('.timeline-canvas .vis-item.tl-bucket').first()).toBeVisible();
+    await expectChartInStepWithList(page);
+    const labels = await page.locator('.timeline-canvas .tl-lane-label').evaluateAll((nodes) =>
+      nodes.map((node) => ({ lane: node.getAttribute('data-lane')!, count: Number(node.querySelector('.count')?.textContent?.replace(/[(),]/g, '')) })),
+    );
+    expect(labels).toHaveLength(lanes === 'actor' ? 2 : 6);
+    for (const { lane, count } of labels) {
+      expect(count).toBeGreaterThan(250);
+      expect(await eventsOnChart(page, lane)).toBe(count);
+    }
+    const items = await page.locator('.timeline-canvas .vis-item.vis-range, .timeline-canvas .vis-item.vis-box').count();
+    expect(items).toBeLessThanOrEqual(300);
+    await page.getByRole('region', { name: 'Timeline' }).screenshot({ path: `test-results/screenshots/large-lanes-${lanes}.png` });
+
+    await page.getByRole('button', { name: 'One month' }).click();
+    await expect(drawnEvents(page).first()).toBeVisible();
+    expect(await drawnEvents(page).count()).toBeLessThanOrEqual(250 + labels.length);
+  });
+}

@@ -25,6 +25,11 @@ export function EventList({ entries, hrefOf, selectedId }: EventListProps) {
                 {entry.title}
               </Link>
             </h3>
+            {entry.relation && (
+              <p className="event-relation">
+                {entry.relation.from} <span aria-hidden="true">→</span> <span className="visually-hidden">acted on</span> {entry.relation.to}
+              </p>
+            )}
             <p className="event-meta">
               {entry.actorNames.join(', ')} · <span>Source: {entry.outlets.join('; ')}</span>
             </p>

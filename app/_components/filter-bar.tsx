@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { namesMatch, searchTerms } from '@/lib/view/search-text';
-import { EMPTY_VIEW, hasFilters, normaliseQuery, serializeViewState, viewHref } from '@/lib/view/url-state';
+import { EMPTY_VIEW, hasFilters, normaliseQuery, serializeViewState, viewHref, type ViewState } from '@/lib/view/url-state';
 import type { ActorGroup } from '@/lib/view/actor-groups';
 import { useDraft } from './use-draft';
 import { useView } from './view-state';
@@ -49,6 +49,7 @@ export function FilterBar({ groups, shown: renderedCount, total }: FilterBarProp
     const actors = [...new Set(checked ? [...state.actors, id] : state.actors.filter((actor) => actor !== id))].sort();
     navigate({ ...state, actors }, 'push');
   };
+  const changeMatch = (match: ViewState['match']) => navigate({ ...state, match }, 'push');
 
   const actorTerms = useMemo(() => searchTerms(actorSearch), [actorSearch]);
   const visibleGroups = useMemo(
@@ -58,8 +59,10 @@ export function FilterBar({ groups, shown: renderedCount, total }: FilterBarProp
         .filter((group) => group.actors.length > 0),
     [groups, actorTerms],
   );
-  const exportQuery = serializeViewState({ ...state, event: undefined });
-  const cleared = { ...EMPTY_VIEW, ...(state.event && { event: state.event }) };
+  // The downloads hold the events the filters keep: how the chart shows them is not part of them.
+  const exportQuery = serializeViewState({ ...state, event: undefined, lanes: undefined, window: undefined });
+  // The selection, the lanes and the window are not filters: clearing the filters keeps them.
+  const cleared: ViewState = { ...state, ...EMPTY_VIEW, match: undefined, from: undefined, to: undefined };
   const selectedNames = groups
     .flatMap((group) => group.actors)
     .filter((option) => state.actors.includes(option.id))
@@ -89,46 +92,60 @@ export function FilterBar({ groups, shown: renderedCount, total }: FilterBarProp
         </label>
       </div>
 
-      <details className="actor-filter">
-        <summary>
-          Actors{selectedNames.length > 0 ? `: ${selectedNames.join(', ')}` : ' (any)'}
-        </summary>
-        <label className="field" htmlFor={`${ids}-actor-search`}>
-          <span>Find an actor by any name (e.g. Daesh, Nusra, HTS)</span>
-          <input
-            id={`${ids}-actor-search`}
-            type="search"
-            value={actorSearch}
-            onChange={(event) => setActorSearch(event.target.value)}
-            autoComplete="off"
-          />
-        </label>
-        {visibleGroups.length === 0 && <p className="muted">No actor goes by that name.</p>}
-        <div className="actor-groups">
-          {visibleGroups.map((group) => (
-            <fieldset key={group.camp} className={`actor-group camp-${group.camp}`}>
-              <legend>
-                <span className="swatch" aria-hidden="true" />
-                {group.label}
-              </legend>
-              <ul>
-                {group.actors.map((option) => (
-                  <li key={option.id}>
-                    <label title={option.aliases.length > 0 ? `Also: ${option.aliases.join(', ')}` : undefined}>
-                      <input
-                        type="checkbox"
-                        checked={state.actors.includes(option.id)}
-                        onChange={(event) => toggleActor(option.id, event.target.checked)}
-                      />
-                      {option.name} <span className="count">({option.count})</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-          ))}
-        </div>
-      </details>
+      <div className="actor-row">
+        <details className="actor-filter">
+          <summary>
+            Actors
+            {selectedNames.length > 0 ? `: ${selectedNames.join(state.match === 'all' ? ' and ' : ', ')}` : ' (any)'}
+          </summary>
+          <label className="field" htmlFor={`${ids}-actor-search`}>
+            <span>Find an actor by any name (e.g. Daesh, Nusra, HTS)</span>
+            <input
+              id={`${ids}-actor-search`}
+              type="search"
+              value={actorSearch}
+              onChange={(event) => setActorSearch(event.target.value)}
+              autoComplete="off"
+            />
+          </label>
+          {visibleGroups.length === 0 && <p className="muted">No actor goes by that name.</p>}
+          <div className="actor-groups">
+            {visibleGroups.map((group) => (
+              <fieldset key={group.camp} className={`actor-group camp-${group.camp}`}>
+                <legend>
+                  <span className="swatch" aria-hidden="true" />
+                  {group.label}
+                </legend>
+                <ul>
+                  {group.actors.map((option) => (
+                    <li key={option.id}>
+                      <label title={option.aliases.length > 0 ? `Also: ${option.aliases.join(', ')}` : undefined}>
+                        <input
+                          type="checkbox"
+                          checked={state.actors.includes(option.id)}
+                          onChange={(event) => toggleActor(option.id, event.target.checked)}
+                        />
+                        {option.name} <span className="count">({option.count})</span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ))}
+          </div>
+        </details>
+        <fieldset className="match-switch">
+          <legend>Show events involving</legend>
+          <label>
+            <input type="radio" name={`${ids}-match`} checked={state.match !== 'all'} onChange={() => changeMatch(undefined)} />
+            any of the ticked actors
+          </label>
+          <label>
+            <input type="radio" name={`${ids}-match`} checked={state.match === 'all'} onChange={() => changeMatch('all')} />
+            all of the ticked actors
+          </label>
+        </fieldset>
+      </div>
 
       <div className="filter-status">
         <p role="status" aria-live="polite">

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import { indexEntry, indexListWindow, LIST_WINDOW_SIZE } from '@/lib/timeline/index-list';
 import { viewHref } from '@/lib/view/url-state';
-import type { ListEntry } from '@/lib/timeline/entries';
+import { relationPair, type ListEntry } from '@/lib/timeline/entries';
 import { EventList } from './event-list';
 import { useView } from './view-state';
 
@@ -32,15 +32,16 @@ export function ListPane(rendered: ListPaneProps) {
     if (!preview) return null;
     const window = indexListWindow(preview.index, preview.bits, state.event, LIST_WINDOW_SIZE);
     const idAt = (at: number | undefined) => (at === undefined ? undefined : preview.index.ids[at]);
+    const pair = relationPair({ actors: state.actors, match: state.match });
     return {
-      entries: window.entries.map((at) => indexEntry(preview.index, at)),
+      entries: window.entries.map((at) => indexEntry(preview.index, at, pair)),
       first: window.first,
       total: window.total,
       beforeId: idAt(window.before),
       afterId: idAt(window.after),
       filter: preview.key,
     };
-  }, [preview, state.event]);
+  }, [preview, state.event, state.actors, state.match]);
   const { entries, first, total, beforeId, afterId, filter } = computed ?? rendered;
   const view = computed ? state : renderedState;
   const hrefOf = (id: string) => viewHref(view, { event: id }, page);

@@ -1,15 +1,20 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Period } from '@/lib/dates/periods';
-import { windowContent } from '@/lib/timeline/window-content';
+import { laneCounts, laneLayout } from '@/lib/timeline/lanes';
 import { eventPath } from '@/lib/publish/site';
-import { itemContent, itemId, itemSpan } from './chart/item-content';
-import { BUCKET_PREFIX, bucketItems, eventItem, MAX_BUCKETS, MAX_ITEMS, PERIOD_NAMES, type DrawnBucket } from './chart/items';
+import { serializeWindow } from '@/lib/view/url-state';
+import { BucketTip, useBucketTip } from './chart/bucket-tip';
+import { chartDrawing } from './chart/drawing';
+import { itemEventId } from './chart/item-content';
+import { bucketHeading, bucketSample, PERIOD_NAMES, type DrawnBucket } from './chart/items';
+import { createMoveReasons, type Move } from './chart/move-reasons';
+import { chartOptions } from './chart/options';
 import { TimelineToolbar } from './chart/timeline-toolbar';
-import { applyItems, useVisTimeline, type VisChart } from './chart/use-vis-timeline';
-import { DAY_MS, dateToDay, dayToDate, homeWindow, keptExtent, windowAround } from './chart/window';
+import { applyItems, applyLanes, useVisTimeline, type VisChart } from './chart/use-vis-timeline';
+import { DAY_MS, dateToDay, dayToDate, daysShown, homeWindow, keptExtent, windowAround, windowDates } from './chart/window';
 import { publishChartWindow } from './chart/window-store';
 import { useView } from './view-state';
 
@@ -18,145 +23,157 @@ export interface TimelineChartProps {
   selectTo?: 'view' | 'event-page';
 }
 
+/** Below this width lane labels use short names. */
+const NARROW_PX = 600;
+
 /**
  * The timeline of the surrounding view: the events its filters keep, drawn one by one where the
- * window holds few enough, counted per period where it holds more.
+ * window holds few enough, counted per period where it holds more; in one band or in lanes.
  */
 export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
   const router = useRouter();
-  const { state: view, shown, navigate } = useView();
+  const { state: view, shown, navigate, setWindow } = useView();
   const selectedId = view.event;
   const containerRef = useRef<HTMLDivElement>(null);
   const bucketsRef = useRef(new Map<string, DrawnBucket>());
-  /** What was last drawn, so that a second call for the same window and filters does nothing. */
+  /** The items that draw the selected event, one in each of its lanes. */
+  const selectionRef = useRef<string[]>([]);
+  /** What was last drawn, so that a second call for the same window, filters and lanes does nothing. */
   const drawn = useRef('');
+  /** Why the window moves: only the reader's choice goes into the address, and a window already there follows the selection. */
+  const [reasons] = useState(createMoveReasons);
   /** The period the chart counts events by, when the window holds too many to draw one by one. */
   const [countedBy, setCountedBy] = useState<Period | null>(null);
+  const [emptyWindow, setEmptyWindow] = useState(false);
   // vis-timeline calls its `order` and cluster options whenever it redraws: they read the selection here.
   const selectedRef = useRef(selectedId);
   useEffect(() => {
     selectedRef.current = selectedId;
   }, [selectedId]);
 
+  const index = shown?.index ?? null;
+  const bits = shown?.bits ?? null;
+  const layout = useMemo(() => index && laneLayout(index, view.lanes, view.actors), [index, view.lanes, view.actors]);
+  const lanes = useMemo(() => (index && layout ? { layout, counts: laneCounts(index, bits, layout) } : null), [index, bits, layout]);
+  const lanesKey = lanes ? `${lanes.layout.lanes.map((lane) => lane.key).join(',')}:${lanes.counts.join(',')}` : '';
+
+  const moveWindow = (why: Move, [start, end]: [Date, Date], timeline: VisChart['timeline']) => {
+    reasons.note(why);
+    timeline.setWindow(start, end, { animation: false });
+  };
+
   /** Draws what the current window holds: events one by one, or counts where there are too many. */
-  const refresh = ({ timeline, data, index, container }: VisChart) => {
-    if (!shown || shown.index !== index) return;
+  const refresh = (current: VisChart) => {
+    const { timeline, data, container } = current;
+    if (!shown || shown.index !== current.index) return;
     const { start, end } = timeline.getWindow();
-    const signature = `${start.getTime()} ${end.getTime()} ${shown.key} ${selectedId ?? ''}`;
+    const shortNames = container.clientWidth < NARROW_PX;
+    const signature = `${start.getTime()} ${end.getTime()} ${shown.key} ${selectedId ?? ''} ${lanesKey} ${shortNames}`;
     if (signature === drawn.current) return;
     drawn.current = signature;
-    const pinned = selectedId === undefined ? undefined : index.position.get(selectedId);
-    const content = windowContent(index, shown.bits, dateToDay(start), dateToDay(end) + 1, {
-      maxItems: MAX_ITEMS,
-      maxBuckets: MAX_BUCKETS,
-      ...(pinned !== undefined && { pinned }),
-    });
-    const pixelsPerDay = container.clientWidth / Math.max(1, (end.getTime() - start.getTime()) / DAY_MS);
-    const buckets = bucketItems(content.buckets, pixelsPerDay);
-    bucketsRef.current = buckets.drawn;
-    const wantedIds = applyItems(data, [...content.items.map((at) => eventItem(index, at)), ...buckets.items]);
-    timeline.setSelection(selectedId !== undefined && wantedIds.has(selectedId) ? [selectedId] : []);
+    const pinned = selectedId === undefined ? undefined : current.index.position.get(selectedId);
+    // Lane labels take room on the left: the days share what is left.
+    const width = container.querySelector('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth;
+    const pixelsPerDay = width / Math.max(1, (end.getTime() - start.getTime()) / DAY_MS);
+    const drawing = chartDrawing(current.index, shown.bits, lanes, dateToDay(start), dateToDay(end) + 1, { pinned, pixelsPerDay, shortNames });
+    bucketsRef.current = drawing.buckets;
+    selectionRef.current = drawing.selection;
+    dismissTip();
+    applyLanes(current, drawing.groups);
+    applyItems(data, drawing.items);
+    timeline.setSelection(drawing.selection);
     // vis-timeline redraws on the next frame: say what is on screen once it is.
     requestAnimationFrame(() => {
       if (drawn.current !== signature) return;
-      container.dataset.windowStart = start.toISOString().slice(0, 10);
-      container.dataset.windowEnd = end.toISOString().slice(0, 10);
-      container.dataset.drawn = String(content.items.length);
-      container.dataset.inWindow = String(content.inWindow);
+      const days = daysShown(start, end);
+      container.dataset.window = serializeWindow(days);
+      container.dataset.windowStart = days.start;
+      container.dataset.windowEnd = days.end;
+      container.dataset.drawn = String(drawing.drawn);
+      container.dataset.inWindow = String(drawing.inWindow);
       container.dataset.filter = shown.key;
-      setCountedBy(content.buckets[0]?.period ?? null);
+      container.dataset.lanes = drawing.groups ? (view.lanes ?? '') : '';
+      setCountedBy(drawing.period);
+      setEmptyWindow(drawing.inWindow === 0);
       publishChartWindow({ first: dateToDay(start), last: dateToDay(end) });
     });
   };
 
-  const { chart, failed } = useVisTimeline(containerRef, shown?.index ?? null, {
-    options: (index) => {
-      const home = homeWindow(index, shown?.bits ?? null, selectedId);
-      const isClusterable = (id: unknown) => !String(id).startsWith(BUCKET_PREFIX) && String(id) !== selectedRef.current;
-      return {
-        // An explicit first window: otherwise vis-timeline fits itself to the first items it gets.
-        ...(home && { start: home[0], end: home[1] }),
-        height: '100%',
-        stack: true,
-        zoomable: true,
-        zoomMin: 7 * DAY_MS,
-        zoomMax: 40 * 365 * DAY_MS,
-        min: new Date(1990, 0, 1),
-        max: new Date(2035, 0, 1),
-        showCurrentTime: false,
-        selectable: true,
-        multiselect: false,
-        verticalScroll: true,
-        showTooltips: false,
-        dataAttributes: ['event-id'],
-        // Neighbouring events merge into a count and split apart as you zoom in. The selected event
-        // is never merged, so it stays visible; nor are period counts, which a cluster would count as one event each.
-        cluster: {
-          maxItems: 3,
-          titleTemplate: '{count} events here: zoom in to separate them',
-          showStipes: true,
-          fitOnDoubleClick: true,
-          clusterCriteria: (first, second) => isClusterable(first.id) && isClusterable(second.id),
-        },
-        template: (item?: unknown) => itemContent(item, index, bucketsRef.current),
-        // Stack the selected event on top, then short events before long ones, so multi-year spans
-        // sink to the bottom instead of pushing everything else out of view.
-        order: (a: unknown, b: unknown) => {
-          const selected = selectedRef.current;
-          if (selected !== undefined && itemId(a) === selected) return -1;
-          if (selected !== undefined && itemId(b) === selected) return 1;
-          return itemSpan(a) - itemSpan(b);
-        },
-        orientation: { axis: 'top', item: 'top' },
-        margin: { item: { horizontal: 4, vertical: 4 } },
-      };
-    },
-    onSelect: ({ timeline }, id) => {
-      const bucket = bucketsRef.current.get(id);
-      if (bucket) timeline.setWindow(dayToDate(bucket.start), dayToDate(bucket.end));
-      else if (selectTo === 'event-page') router.push(eventPath(id));
-      else navigate({ ...view, event: id }, 'push');
-    },
-    onRangeChanged: refresh,
-  });
-
-  const showSelectionOrAll = ({ timeline, index }: VisChart) => {
-    const window = homeWindow(index, shown?.bits ?? null, selectedId);
-    if (window) timeline.setWindow(...window, { animation: false });
+  /** A settled window goes into the address when the reader chose it, and follows the selection once there. */
+  const settled = (current: VisChart, byUser: boolean) => {
+    refresh(current);
+    const why = reasons.take();
+    if (byUser || why === 'reader' || (why === 'follow' && view.window)) {
+      const { start, end } = current.timeline.getWindow();
+      setWindow(daysShown(start, end));
+    }
   };
 
+  // The map follows the chart's window; without a chart it shows the whole view again.
   useEffect(() => () => publishChartWindow(null), []);
 
-  const redraw = useEffectEvent((current: VisChart, refit: boolean) => {
-    if (refit) showSelectionOrAll(current);
-    refresh(current);
+  const { chart, failed } = useVisTimeline(containerRef, index, {
+    options: (chartIndex) => chartOptions(chartIndex, { buckets: () => bucketsRef.current, selected: () => selectedRef.current }),
+    // The window the address names, or else the selection or everything the filters keep.
+    firstWindow: (chartIndex) => (view.window ? windowDates(view.window) : homeWindow(chartIndex, bits, selectedId)),
+    onSelect: (current, id) => {
+      const bucket = bucketsRef.current.get(id ?? '');
+      const eventId = id === undefined ? undefined : itemEventId(current.data.get(id));
+      if (bucket) moveWindow('reader', [dayToDate(bucket.start), dayToDate(bucket.end)], current.timeline);
+      else if (eventId !== undefined && selectTo === 'event-page') router.push(eventPath(eventId));
+      else if (eventId !== undefined && eventId !== selectedId) navigate({ ...view, event: eventId }, 'push');
+      // Selecting one copy of an event, or nothing, leaves every copy of the selection selected: one URL, one selection.
+      else current.timeline.setSelection(selectionRef.current);
+    },
+    onRangeChanged: (current, byUser) => (byUser === null ? refresh(current) : settled(current, byUser)),
   });
 
-  // A new filter: show everything it keeps, in the same task as the list renders it, so both change in one frame.
-  const filters = JSON.stringify([shown?.key ?? null, view.actors, view.from ?? null, view.to ?? null]);
-  const shownFilters = useRef<string | null>(null);
+  const { tip, dismiss: dismissTip } = useBucketTip(
+    containerRef,
+    (id) => {
+      const bucket = bucketsRef.current.get(id);
+      if (!bucket || !index) return null;
+      return { heading: bucketHeading(bucket), ...bucketSample(bucket, index) };
+    },
+    (id) => {
+      const bucket = bucketsRef.current.get(id);
+      if (bucket && chart) moveWindow('reader', [dayToDate(bucket.start), dayToDate(bucket.end)], chart.timeline);
+    },
+  );
+
+  // A new filter shows everything it keeps, unless the reader chose a window; in the same task as the
+  // list renders it, so both change in one frame. New lanes keep the window.
+  const redraw = useEffectEvent((current: VisChart, refit: boolean) => {
+    const home = refit && !view.window ? homeWindow(current.index, bits, selectedId) : null;
+    if (home) moveWindow('home', home, current.timeline);
+    refresh(current);
+  });
+  const filters = JSON.stringify([shown?.key ?? null, view.actors, view.match ?? null, view.from ?? null, view.to ?? null]);
+  const shownView = useRef<{ filters: string; lanes: string } | null>(null);
   useEffect(() => {
-    if (!chart || shownFilters.current === filters) return;
-    // The chart opens on the filters it was made with: only a later change moves the window.
-    const refit = shownFilters.current !== null;
-    shownFilters.current = filters;
-    if (refit) redraw(chart, true);
-  }, [chart, filters]);
+    if (!chart) return;
+    const previous = shownView.current;
+    shownView.current = { filters, lanes: lanesKey };
+    // The chart opens on the view it was made with: only a later change redraws it.
+    if (previous && (previous.filters !== filters || previous.lanes !== lanesKey)) redraw(chart, previous.filters !== filters);
+  }, [chart, filters, lanesKey]);
 
   // A new selection: bring it into view (without zooming) and on top.
   const shownSelection = useRef(selectedId);
   const bringSelectionIntoView = useEffectEvent((current: VisChart) => {
-    const { timeline, index } = current;
-    const at = selectedId === undefined ? undefined : index.position.get(selectedId);
+    const { timeline } = current;
+    const at = selectedId === undefined ? undefined : current.index.position.get(selectedId);
+    // Both moves below centre the selection: a window in the address follows.
+    reasons.note('follow');
     if (at !== undefined) {
       const { start, end } = timeline.getWindow();
-      const day = index.start[at]!;
+      const day = current.index.start[at]!;
       if (day < dateToDay(start) || day > dateToDay(end)) timeline.moveTo(dayToDate(day), { animation: false });
     }
     refresh(current);
-    if (selectedId !== undefined && timeline.getVisibleItems().includes(selectedId)) {
-      timeline.focus(selectedId, { zoom: false, animation: false });
-    }
+    const visible = new Set(timeline.getVisibleItems().map(String));
+    const copy = selectionRef.current.find((id) => visible.has(id));
+    if (copy !== undefined) timeline.focus(copy, { zoom: false, animation: false });
   });
   useEffect(() => {
     if (!chart || shownSelection.current === selectedId) return;
@@ -166,13 +183,17 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
 
   const zoom = (action: 'in' | 'out' | 'fit') => {
     if (!chart) return;
+    if (action === 'fit') {
+      // "Fit all" takes the window out of the address: the view opens on everything again.
+      setWindow(undefined);
+      const all = keptExtent(chart.index, bits);
+      if (all) moveWindow('home', all, chart.timeline);
+      return;
+    }
+    reasons.note('reader');
     // Instant, so that clicks in quick succession compound instead of restarting one animation.
     if (action === 'in') chart.timeline.zoomIn(0.5, { animation: false });
-    else if (action === 'out') chart.timeline.zoomOut(0.5, { animation: false });
-    else {
-      const all = keptExtent(chart.index, shown?.bits ?? null);
-      if (all) chart.timeline.setWindow(...all, { animation: false });
-    }
+    else chart.timeline.zoomOut(0.5, { animation: false });
   };
 
   const showAround = (span: 'year' | 'month') => {
@@ -180,20 +201,36 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
     const at = selectedId === undefined ? undefined : chart.index.position.get(selectedId);
     const window = chart.timeline.getWindow();
     const centre = at !== undefined ? dayToDate(chart.index.start[at]!).getTime() : (window.start.getTime() + window.end.getTime()) / 2;
-    chart.timeline.setWindow(...windowAround(centre, span === 'year' ? 365 : 31), { animation: false });
+    moveWindow('reader', windowAround(centre, span === 'year' ? 365 : 31), chart.timeline);
   };
 
+  // The canvas grows with its lanes (see globals.css).
+  const laneStyle: CSSProperties & { '--lane-count'?: number } = { '--lane-count': lanes?.layout.lanes.length ?? 0 };
   return (
     <div className="timeline-chart">
-      <TimelineToolbar ready={chart !== null} hasSelection={selectedId !== undefined} onZoom={zoom} onShowAround={showAround} />
-      <div ref={containerRef} className="timeline-canvas" data-ready={chart ? 'true' : 'false'} />
+      <TimelineToolbar
+        ready={chart !== null}
+        hasSelection={selectedId !== undefined}
+        lanes={view.lanes}
+        onZoom={zoom}
+        onShowAround={showAround}
+        onLanes={(mode) => navigate({ ...view, lanes: mode }, 'push')}
+      />
+      <div
+        ref={containerRef}
+        className={lanes ? 'timeline-canvas has-lanes' : 'timeline-canvas'}
+        data-ready={chart ? 'true' : 'false'}
+        style={lanes ? laneStyle : undefined}
+      />
+      {tip && <BucketTip tip={tip} onLeave={dismissTip} />}
+      {view.lanes === 'actor' && !lanes && <p className="timeline-note">Tick actors above to give each of them a lane.</p>}
       {countedBy && (
         <p className="timeline-note">
           Too many events to draw one by one: each bar counts the events in {PERIOD_NAMES[countedBy]}. Select a bar or zoom in to see them.
         </p>
       )}
+      {emptyWindow && <p className="timeline-note">None of these events falls in this stretch of time: “Fit all” shows them all.</p>}
       {failed && <p role="alert">The timeline could not be drawn; the list below shows every event.</p>}
     </div>
   );
 }
-

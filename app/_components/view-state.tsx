@@ -1,10 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useOptimistic, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useOptimistic, useRef, useState, type ReactNode } from 'react';
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import { viewMask, type ViewMask } from '@/lib/timeline/mask';
-import { viewHref, type ViewPage, type ViewState } from '@/lib/view/url-state';
+import { sameWindow, serializeViewState, viewHref, type DayWindow, type ViewPage, type ViewState } from '@/lib/view/url-state';
 import { loadIndex } from './load-index';
 
 export interface ViewStateProviderProps {
@@ -25,9 +25,9 @@ export interface ViewPreview extends ViewMask {
 }
 
 interface ViewContextValue {
-  /** The view being shown or, while the server renders a new one, the view asked for. */
+  /** The view being shown or, while the server renders a new one, the view asked for; its window is the chart's. */
   state: ViewState;
-  /** The view the server rendered. */
+  /** The view the server rendered, with the chart's window. */
   rendered: ViewState;
   /**
    * What `state` keeps, once the index is loaded: its actors and dates applied in the browser to the
@@ -43,6 +43,8 @@ interface ViewContextValue {
   navigate: (next: ViewState, history: 'push' | 'replace') => void;
   /** Where the links to other views of this page lead. */
   page: ViewPage;
+  /** The stretch of time the reader chose on the chart (`undefined`: everything), kept in the address without a new page. */
+  setWindow: (window: DayWindow | undefined) => void;
 }
 
 const ViewContext = createContext<ViewContextValue | null>(null);
@@ -51,6 +53,8 @@ export function ViewStateProvider({ state, indexUrl, searchMask, page = '/', chi
   const router = useRouter();
   const [pending, setPending] = useOptimistic(state);
   const [index, setIndex] = useState<TimelineIndex | null>(null);
+  // The window lives here rather than in the server's view: a zoom is no reason to render a page.
+  const [chartWindow, setWindow] = useState(state.window);
   useEffect(() => {
     let current = true;
     // Without the index, the page simply waits for the server.
@@ -63,6 +67,17 @@ export function ViewStateProvider({ state, indexUrl, searchMask, page = '/', chi
     };
   }, [indexUrl]);
 
+  // The address follows the chart's window: after a zoom or pan, and after a page whose links were
+  // made before it (the panel's, the keys'), whatever window those links carried.
+  const renderedKey = serializeViewState(state);
+  const address = useRef({ key: renderedKey, window: state.window });
+  useEffect(() => {
+    if (address.current.key !== renderedKey) address.current = { key: renderedKey, window: state.window };
+    if (pending !== state || sameWindow(address.current.window, chartWindow)) return;
+    address.current.window = chartWindow;
+    window.history.replaceState(null, '', viewHref(state, { window: chartWindow }, page));
+  }, [renderedKey, state, pending, chartWindow, page]);
+
   const navigate = useCallback(
     (next: ViewState, history: 'push' | 'replace') => {
       startTransition(() => {
@@ -72,11 +87,23 @@ export function ViewStateProvider({ state, indexUrl, searchMask, page = '/', chi
     },
     [router, setPending, page],
   );
-  const { actors, from, to, place } = pending;
-  const shown = useMemo(() => (index ? { index, ...viewMask(index, { actors, from, to, place }, searchMask) } : null), [index, actors, from, to, place, searchMask]);
+  const { actors, match, from, to, place } = pending;
+  const shown = useMemo(
+    () => (index ? { index, ...viewMask(index, { actors, match, from, to, place }, searchMask) } : null),
+    [index, actors, match, from, to, place, searchMask],
+  );
   const preview = pending !== state && pending.q === state.q ? shown : null;
-  const value = useMemo(() => ({ state: pending, rendered: state, shown, preview, navigate, page }), [pending, state, shown, preview, navigate, page]);
+  const value = useMemo(
+    () => ({ state: withWindow(pending, chartWindow), rendered: withWindow(state, chartWindow), shown, preview, navigate, page, setWindow }),
+    [pending, state, chartWindow, shown, preview, navigate, page],
+  );
   return <ViewContext value={value}>{children}</ViewContext>;
+}
+
+function withWindow(state: ViewState, window: DayWindow | undefined): ViewState {
+  if (sameWindow(state.window, window)) return state;
+  const { window: _, ...rest } = state;
+  return window ? { ...rest, window } : rest;
 }
 
 /** The view of the surrounding timeline page. */

@@ -9,6 +9,16 @@ export const CAMP_LABELS: Record<Camp, string> = {
   other: 'Other states and bodies',
 };
 
+/** The camps' names where room is short: lane labels on a phone. */
+export const CAMP_SHORT_LABELS: Record<Camp, string> = {
+  regime: 'Regime',
+  opposition: 'Rebels',
+  jihadist: 'Jihadists',
+  kurdish: 'Kurdish-led',
+  'us-coalition': 'US coalition',
+  other: 'Others',
+};
+
 /** Display order of the camps in filters and the legend. */
 export const CAMP_ORDER: ReadonlyArray<Camp> = ['regime', 'opposition', 'jihadist', 'kurdish', 'us-coalition', 'other'];
 

@@ -1,4 +1,4 @@
-import { CAMPS, type Camp } from '@/lib/data/vocabulary';
+import { CAMPS, ROLES, type Camp, type Role } from '@/lib/data/vocabulary';
 import { toDayNumber } from '@/lib/dates/day-number';
 import type { TimelineItemData } from './entries';
 
@@ -9,15 +9,21 @@ import type { TimelineItemData } from './entries';
 /**
  * One row per event, in chronological order: id, title, date label, first day, end day (exclusive;
  * equal to the first day for a point), camp, approximate, its actors (positions in `actors`), how many
- * characters of its first day it was written with (4, 7 or 10), and its outlets (positions in `outlets`).
+ * characters of its first day it was written with (4, 7 or 10), its outlets (positions in `outlets`),
+ * and the role of each of its actors (positions in `roles`).
  */
-export type IndexRow = [string, string, string, number, number, number, 0 | 1, number[], number, number[]];
+export type IndexRow = [string, string, string, number, number, number, 0 | 1, number[], number, number[], number[]];
 
 export interface TimelineIndexDocument {
   camps: ReadonlyArray<Camp>;
+  roles: ReadonlyArray<Role>;
   actors: string[];
   /** The name the list gives each of `actors`. */
   actorNames: string[];
+  /** The full name of each of `actors`, as the actor picker gives it. */
+  actorFullNames: string[];
+  /** The camp of each of `actors`, as a position in `camps`. */
+  actorCamps: number[];
   outlets: string[];
   events: IndexRow[];
   /** Place ids, and each event's places as positions among them (one list per row of `events`). */
@@ -25,8 +31,16 @@ export interface TimelineIndexDocument {
   eventPlaces: number[][];
 }
 
-export function encodeIndex(items: ReadonlyArray<TimelineItemData>): TimelineIndexDocument {
+/** What the index says of each actor besides its events. */
+export interface IndexActor {
+  id: string;
+  name: string;
+  camp: Camp;
+}
+
+export function encodeIndex(items: ReadonlyArray<TimelineItemData>, actorList: ReadonlyArray<IndexActor>): TimelineIndexDocument {
   const nameOf = new Map(items.flatMap((item) => item.actors.map((id, at) => [id, item.actorNames[at] ?? id] as const)));
+  const actorById = new Map(actorList.map((actor) => [actor.id, actor]));
   const actors = [...nameOf.keys()].sort();
   const actorAt = new Map(actors.map((id, at) => [id, at]));
   const outlets = [...new Set(items.flatMap((item) => item.outlets))].sort();
@@ -35,8 +49,11 @@ export function encodeIndex(items: ReadonlyArray<TimelineItemData>): TimelineInd
   const placeAt = new Map(places.map((id, at) => [id, at]));
   return {
     camps: CAMPS,
+    roles: ROLES,
     actors,
     actorNames: actors.map((id) => nameOf.get(id) ?? id),
+    actorFullNames: actors.map((id) => actorById.get(id)?.name ?? nameOf.get(id) ?? id),
+    actorCamps: actors.map((id) => CAMPS.indexOf(actorById.get(id)?.camp ?? 'other')),
     outlets,
     events: items.map((item) => {
       const start = toDayNumber(item.start);
@@ -51,6 +68,7 @@ export function encodeIndex(items: ReadonlyArray<TimelineItemData>): TimelineInd
         item.actors.map((id) => actorAt.get(id) ?? -1),
         item.written.length,
         item.outlets.map((outlet) => outletAt.get(outlet) ?? -1),
+        item.roles.map((role) => ROLES.indexOf(role)),
       ];
     }),
     places,
@@ -71,12 +89,18 @@ export interface TimelineIndex {
   /** How many characters of the first day the start was written with: 4 (a year), 7 (a month) or 10 (a day). */
   writtenLength: Uint8Array;
   camps: ReadonlyArray<Camp>;
+  roles: ReadonlyArray<Role>;
   position: ReadonlyMap<string, number>;
   /** Actor ids, and each event's actors as positions among them: event `at` has `actorList[actorStart[at] … actorStart[at + 1])`. */
   actorIds: ReadonlyArray<string>;
   actorNames: ReadonlyArray<string>;
+  actorFullNames: ReadonlyArray<string>;
+  /** Each actor's camp, as a position in `camps`. */
+  actorCamp: Uint8Array;
   actorStart: Uint32Array;
   actorList: Uint32Array;
+  /** The role of each entry of `actorList`, as a position in `roles`. */
+  actorRole: Uint8Array;
   /** Outlet names, and each event's outlets as positions among them, laid out like its actors. */
   outlets: ReadonlyArray<string>;
   outletStart: Uint32Array;
@@ -99,7 +123,7 @@ function positionsBelow(value: unknown, size: number): value is number[] {
 function isRow(row: unknown, actorCount: number, outletCount: number): row is IndexRow {
   return (
     Array.isArray(row) &&
-    row.length === 10 &&
+    row.length === 11 &&
     typeof row[0] === 'string' &&
     typeof row[1] === 'string' &&
     typeof row[2] === 'string' &&
@@ -109,7 +133,9 @@ function isRow(row: unknown, actorCount: number, outletCount: number): row is In
     (row[6] === 0 || row[6] === 1) &&
     positionsBelow(row[7], actorCount) &&
     (row[8] === 4 || row[8] === 7 || row[8] === 10) &&
-    positionsBelow(row[9], outletCount)
+    positionsBelow(row[9], outletCount) &&
+    positionsBelow(row[10], ROLES.length) &&
+    row[10].length === row[7].length
   );
 }
 
@@ -131,10 +157,14 @@ export function decodeIndex(document: unknown): TimelineIndex | null {
   const rows: unknown = Object.getOwnPropertyDescriptor(document, 'events')?.value;
   const actorIds = stringArray(document, 'actors');
   const names = stringArray(document, 'actorNames');
+  const fullNames = stringArray(document, 'actorFullNames');
+  const actorCamps: unknown = Object.getOwnPropertyDescriptor(document, 'actorCamps')?.value;
   const outlets = stringArray(document, 'outlets');
   const placeIds = stringArray(document, 'places');
   const eventPlaces: unknown = Object.getOwnPropertyDescriptor(document, 'eventPlaces')?.value;
-  if (!Array.isArray(rows) || !actorIds || !names || !outlets || names.length !== actorIds.length) return null;
+  if (!Array.isArray(rows) || !actorIds || !names || !fullNames || !outlets) return null;
+  if (names.length !== actorIds.length || fullNames.length !== actorIds.length) return null;
+  if (!positionsBelow(actorCamps, CAMPS.length) || actorCamps.length !== actorIds.length) return null;
   if (!placeIds || !Array.isArray(eventPlaces) || eventPlaces.length !== rows.length) return null;
   const placeLists: number[][] = [];
   for (const list of eventPlaces) {
@@ -159,11 +189,15 @@ export function decodeIndex(document: unknown): TimelineIndex | null {
     approximate: Uint8Array.from(valid, (row) => row[6]),
     writtenLength: Uint8Array.from(valid, (row) => row[8]),
     camps: CAMPS,
+    roles: ROLES,
     position,
     actorIds,
     actorNames: names,
+    actorFullNames: fullNames,
+    actorCamp: Uint8Array.from(actorCamps),
     actorStart: offsets(valid.map((row) => row[7])),
     actorList: Uint32Array.from(valid.flatMap((row) => row[7])),
+    actorRole: Uint8Array.from(valid.flatMap((row) => row[10])),
     outlets,
     outletStart: offsets(valid.map((row) => row[9])),
     outletList: Uint32Array.from(valid.flatMap((row) => row[9])),

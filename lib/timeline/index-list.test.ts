@@ -8,15 +8,40 @@ import { decodeMask, filtersMask } from '@/lib/timeline/mask';
 import { EMPTY_VIEW } from '@/lib/view/url-state';
 import { buildView } from '@/lib/view/view';
 import { listWindow } from '@/lib/view/list-window';
-import { toListEntry, toTimelineItem } from '@/lib/timeline/entries';
+import { relationPair, toListEntry, toTimelineItem } from '@/lib/timeline/entries';
 
 const catalog = getCatalog();
-const index = decoded(JSON.parse(JSON.stringify(encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog))))));
+const index = decoded(JSON.parse(JSON.stringify(encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog)), catalog.actors))));
 const day = fc.date({ min: new Date('2010-01-01'), max: new Date('2025-06-30'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
 
 describe('indexEntry', () => {
   it('lists every event exactly as the server does', () => {
     catalog.events.forEach((event, at) => expect(indexEntry(index, at)).toEqual(toListEntry(event, catalog)));
+  });
+
+  it('says who acted on whom exactly as the server does, for any two actors of an event', () => {
+    const pairs = catalog.events.flatMap((event) =>
+      event.actors.flatMap(({ actor: a }) => event.actors.filter(({ actor: b }) => a < b).map(({ actor: b }) => [a, b] as const)),
+    );
+    let spelled = 0;
+    for (const pair of pairs) {
+      catalog.events.forEach((event, at) => {
+        const entry = toListEntry(event, catalog, pair);
+        if (entry.relation) spelled += 1;
+        expect(indexEntry(index, at, pair)).toEqual(entry);
+      });
+    }
+    expect(spelled).toBeGreaterThan(20);
+  });
+
+  it('spells out the roles only between two actors compared with match=all', () => {
+    const tanf = catalog.eventById.get('russian-airstrike-on-al-tanf-base-2016')!;
+    const pair = relationPair({ actors: ['new-syrian-army', 'russia'], match: 'all' });
+    expect(toListEntry(tanf, catalog, pair).relation).toEqual({ from: 'Russia', to: 'New Syrian Army' });
+    expect(relationPair({ actors: ['new-syrian-army', 'russia'] })).toBeUndefined();
+    expect(relationPair({ actors: ['new-syrian-army', 'russia', 'jordan'], match: 'all' })).toBeUndefined();
+    // Jordan only claims something about the strike: no one acted on it.
+    expect(toListEntry(tanf, catalog, relationPair({ actors: ['jordan', 'russia'], match: 'all' })).relation).toBeUndefined();
   });
 });
 
@@ -24,19 +49,25 @@ describe('indexListWindow', () => {
   it('gives the same window as the server for any view, selection and window size', () => {
     fc.assert(
       fc.property(
-        fc.subarray(catalog.actors.map((actor) => actor.id), { maxLength: 3 }),
+        fc.oneof(
+          fc.subarray(catalog.actors.map((actor) => actor.id), { maxLength: 3 }),
+          fc.constantFrom(...catalog.events).chain((event) => fc.subarray(event.actors.map(({ actor }) => actor).sort(), { minLength: 1, maxLength: Math.min(3, event.actors.length) })),
+        ),
+        fc.option(fc.constant('all' as const), { nil: undefined }),
         fc.constantFrom('', 'aleppo', 'russia', 'hospital', 'no such words anywhere'),
         fc.option(day, { nil: undefined }),
         fc.option(day, { nil: undefined }),
         fc.option(fc.constantFrom(...catalog.events.map((event) => event.id)), { nil: undefined }),
         fc.integer({ min: 1, max: 120 }),
-        (actors, q, from, to, event, size) => {
-          const state = { ...EMPTY_VIEW, actors, q, ...(from && { from }), ...(to && { to }), ...(event && { event }) };
+        (actors, match, q, from, to, event, size) => {
+          const state = { ...EMPTY_VIEW, actors, ...(match && { match }), q, ...(from && { from }), ...(to && { to }), ...(event && { event }) };
           const view = buildView(catalog, state);
           const expected = listWindow(view.events, view.selected, size);
+          const pair = relationPair(state);
           const mask = filtersMask(index, {
             searchMask: view.searchMask === null ? null : decodeMask(view.searchMask, index.size),
             actors,
+            match,
             ...(from && { from }),
             ...(to && { to }),
           });
@@ -45,13 +76,13 @@ describe('indexListWindow', () => {
           expect({
             total: window.total,
             first: window.first,
-            entries: window.entries.map(idAt),
+            entries: window.entries.map((at) => indexEntry(index, at, pair)),
             before: idAt(window.before),
             after: idAt(window.after),
           }).toEqual({
             total: view.events.length,
             first: expected.first,
-            entries: expected.entries.map(({ id }) => id),
+            entries: expected.entries.map((entry) => toListEntry(entry, catalog, pair)),
             before: expected.before?.id,
             after: expected.after?.id,
           });

@@ -1,6 +1,7 @@
 import { fromDayNumber } from '@/lib/dates/day-number';
 import type { TimelineIndex } from './codec';
-import type { ListEntry } from './entries';
+import type { Role } from '@/lib/data/vocabulary';
+import { relationBetween, type ListEntry } from './entries';
 import { listWindowBounds } from './list-window';
 import { isKept } from './mask';
 
@@ -10,11 +11,20 @@ import { isKept } from './mask';
 /** Entries a page lists at once; the rest are reached by moving the selection. */
 export const LIST_WINDOW_SIZE = 100;
 
-export function indexEntry(index: TimelineIndex, at: number): ListEntry {
+/** An event as the list shows it, as `toListEntry` gives it on the server; `pair` (see `relationPair`) adds who acted on whom. */
+export function indexEntry(index: TimelineIndex, at: number, pair?: readonly [string, string]): ListEntry {
   const names: string[] = [];
-  for (let k = index.actorStart[at]!; k < index.actorStart[at + 1]!; k += 1) names.push(index.actorNames[index.actorList[k]!] ?? '');
+  const roles = new Map<string, Role>();
+  for (let k = index.actorStart[at]!; k < index.actorStart[at + 1]!; k += 1) {
+    const actor = index.actorList[k]!;
+    names.push(index.actorNames[actor] ?? '');
+    const role = index.roles[index.actorRole[k]!];
+    if (role !== undefined) roles.set(index.actorIds[actor] ?? '', role);
+  }
   const outlets: string[] = [];
   for (let k = index.outletStart[at]!; k < index.outletStart[at + 1]!; k += 1) outlets.push(index.outlets[index.outletList[k]!] ?? '');
+  const relation = pair && relationBetween(pair, (id) => roles.get(id));
+  const nameOf = (id: string) => index.actorFullNames[index.actorIds.indexOf(id)] ?? id;
   return {
     id: index.ids[at] ?? '',
     title: index.titles[at] ?? '',
@@ -23,6 +33,7 @@ export function indexEntry(index: TimelineIndex, at: number): ListEntry {
     written: fromDayNumber(index.start[at] ?? 0).slice(0, index.writtenLength[at]),
     actorNames: names,
     outlets,
+    ...(relation && { relation: { from: nameOf(relation.from), to: nameOf(relation.to) } }),
   };
 }
 

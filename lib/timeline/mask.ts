@@ -37,6 +37,8 @@ export interface ChartFilters {
   /** The events the text search keeps, from the server (only it has the texts); `null` without a search. */
   searchMask: Uint8Array | null;
   actors: ReadonlyArray<string>;
+  /** `all`: events involving every one of `actors`; otherwise any of them. */
+  match?: 'all' | undefined;
   from?: string;
   to?: string;
   /** Only the events that name this place. */
@@ -45,10 +47,10 @@ export interface ChartFilters {
 
 /**
  * The events a view keeps, worked out in the browser so the chart follows a new actor or date filter
- * at once: the same rule as the server's filter (any chosen actor, overlapping the dates, matching
- * the search). `null` when no filter is set, as on the server.
+ * at once: the same rule as the server's filter (any or all of the chosen actors, overlapping the
+ * dates, matching the search). `null` when no filter is set, as on the server.
  */
-export function filtersMask(index: TimelineIndex, { searchMask, actors, from, to, place }: ChartFilters): Uint8Array | null {
+export function filtersMask(index: TimelineIndex, { searchMask, actors, match, from, to, place }: ChartFilters): Uint8Array | null {
   if (searchMask === null && actors.length === 0 && from === undefined && to === undefined && place === undefined) return null;
   // A place the index does not know is named by no event.
   const wantedPlace = place === undefined ? undefined : index.placeIds.indexOf(place);
@@ -57,6 +59,9 @@ export function filtersMask(index: TimelineIndex, { searchMask, actors, from, to
   index.actorIds.forEach((id, at) => {
     if (chosen.has(id)) wanted[at] = 1;
   });
+  // An event lists each actor once: it involves all of them when it names as many as were chosen.
+  // A chosen actor the index does not know is involved in no event.
+  const needed = match === 'all' ? chosen.size : 1;
   const fromDay = from === undefined ? -Infinity : toDayNumber(from);
   const toDay = to === undefined ? Infinity : toDayNumber(to);
   const mask = new Uint8Array(Math.ceil(index.size / 8));
@@ -66,9 +71,9 @@ export function filtersMask(index: TimelineIndex, { searchMask, actors, from, to
     if (last < fromDay || start > toDay || !isKept(searchMask, at)) continue;
     if (wantedPlace !== undefined && !namesPlace(index, at, wantedPlace)) continue;
     if (chosen.size > 0) {
-      let involved = false;
-      for (let k = index.actorStart[at]!; k < index.actorStart[at + 1]! && !involved; k += 1) involved = wanted[index.actorList[k]!] === 1;
-      if (!involved) continue;
+      let involved = 0;
+      for (let k = index.actorStart[at]!; k < index.actorStart[at + 1]! && involved < needed; k += 1) involved += wanted[index.actorList[k]!]!;
+      if (involved < needed) continue;
     }
     mask[at >> 3]! |= 1 << (at & 7);
   }
@@ -97,6 +102,7 @@ export function countKept(mask: Uint8Array | null, size: number): number {
 /** The filters of a view as the browser applies them: its actors and dates, and the server's search bitset (base64). */
 export interface ViewFilters {
   actors: ReadonlyArray<string>;
+  match?: 'all' | undefined;
   from?: string | undefined;
   to?: string | undefined;
   place?: string | undefined;
@@ -114,6 +120,7 @@ export function viewMask(index: TimelineIndex, filters: ViewFilters, searchMask:
   const bits = filtersMask(index, {
     searchMask: searchMask === null ? null : decodeMask(searchMask, index.size),
     actors: filters.actors,
+    match: filters.match,
     ...(filters.from !== undefined && { from: filters.from }),
     ...(filters.to !== undefined && { to: filters.to }),
     ...(filters.place !== undefined && { place: filters.place }),

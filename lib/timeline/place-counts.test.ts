@@ -12,7 +12,7 @@ describe('placeCounts', () => {
   it('counts, per place, the kept events overlapping the window, with their most frequent camp', () => {
     fc.assert(
       fc.property(dataset, fc.option(fc.tuple(day, day), { nil: null }), fc.option(fc.func(fc.boolean()), { nil: null }), (items, range, keep) => {
-        const index = decoded(JSON.parse(JSON.stringify(encodeIndex(items))));
+        const index = decoded(JSON.parse(JSON.stringify(encodeIndex(items, []))));
         const kept = keep && items.map((_, at) => keep(at));
         const bits = kept ? decodeMask(encodeMask(kept.flatMap((k, at) => (k ? [at] : [])), items.length), items.length) : null;
         const window = range && { first: Math.min(...range), last: Math.max(...range) };
@@ -36,7 +36,7 @@ describe('placeCounts', () => {
   });
 
   it('gives the places an event names', () => {
-    const index = decoded(JSON.parse(JSON.stringify(encodeIndex([{ id: 'a', title: 't', dateLabel: 'd', camp: 'regime', written: '2016', actorNames: [], outlets: [], approximate: false, actors: [], places: ['al-tanf', 'syria'], start: '2016-01-01' }]))));
+    const index = decoded(JSON.parse(JSON.stringify(encodeIndex([{ id: 'a', title: 't', dateLabel: 'd', camp: 'regime', written: '2016', actorNames: [], outlets: [], approximate: false, actors: [], roles: [], places: ['al-tanf', 'syria'], start: '2016-01-01' }], []))));
     expect(placesOfEvent(index, 'a')).toEqual(['al-tanf', 'syria']);
     expect(placesOfEvent(index, 'b')).toEqual([]);
     expect(placesOfEvent(index, undefined)).toEqual([]);

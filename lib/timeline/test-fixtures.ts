@@ -1,12 +1,24 @@
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
-import { decodeIndex } from './codec';
+import { periodAfter, periodStart, type Period } from '@/lib/dates/periods';
+import { ROLES } from '@/lib/data/vocabulary';
+import { decodeIndex, encodeIndex, type IndexActor } from './codec';
 import type { TimelineItemData } from './entries';
+import { BUCKET_SAMPLE, type WindowContent } from './window-content';
 
 // Random timeline items for the property tests of the index, its masks and its windows.
 
 export const CAMPS = ['regime', 'opposition', 'jihadist', 'kurdish', 'us-coalition', 'other'] as const;
 export const ACTORS = ['russia', 'hts', 'isis', 'sdf', 'usa'];
+/** What the index says of each of `ACTORS`; two share a camp, as actors do. */
+export const INDEX_ACTORS: IndexActor[] = [
+  { id: 'russia', name: 'Russian Federation', camp: 'regime' },
+  { id: 'hts', name: "Hay'at Tahrir al-Sham", camp: 'jihadist' },
+  { id: 'isis', name: 'Islamic State', camp: 'jihadist' },
+  { id: 'sdf', name: 'Syrian Democratic Forces', camp: 'kurdish' },
+  { id: 'usa', name: 'United States', camp: 'us-coalition' },
+];
 export const OUTLETS = ['BBC', 'Al Jazeera', 'Reuters'];
 export const PLACES = ['aleppo-city', 'idlib-governorate', 'al-tanf', 'syria'];
 
@@ -16,12 +28,12 @@ export const item = fc
     length: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3000 })),
     camp: fc.constantFrom(...CAMPS),
     approximate: fc.boolean(),
-    actors: fc.subarray(ACTORS),
+    actors: fc.subarray(ACTORS).chain((actors) => fc.tuple(fc.constant(actors), fc.array(fc.constantFrom(...ROLES), { minLength: actors.length, maxLength: actors.length }))),
     written: fc.constantFrom(4, 7, 10),
     outlets: fc.subarray(OUTLETS),
     places: fc.subarray(PLACES),
   })
-  .map(({ start, length, camp, approximate, actors, written, outlets, places }): Omit<TimelineItemData, 'id'> => ({
+  .map(({ start, length, camp, approximate, actors: [actors, roles], written, outlets, places }): Omit<TimelineItemData, 'id'> => ({
     title: 't',
     dateLabel: 'd',
     camp,
@@ -31,18 +43,76 @@ export const item = fc
     approximate,
     actors,
     places,
+    roles,
     start: fromDayNumber(start),
     ...(length > 0 && { end: fromDayNumber(start + length) }),
   }));
 
-export const dataset = fc
-  .array(item, { maxLength: 400 })
-  .map((items) => items.map((value, at) => ({ ...value, id: `e-${at}` })).sort((a, b) => (a.start < b.start ? -1 : 1)));
+function inOrder(items: Array<Omit<TimelineItemData, 'id'>>): TimelineItemData[] {
+  return items.map((value, at) => ({ ...value, id: `e-${at}` })).sort((a, b) => (a.start < b.start ? -1 : 1));
+}
 
+export const dataset = fc.array(item, { maxLength: 400 }).map(inOrder);
+
+/** Enough events that a window often holds more than the chart draws one by one. */
+export const crowdedDataset = fc.array(item, { minLength: 60, maxLength: 400 }).map(inOrder);
 
 /** The index decoded, or the test fails: every document made here must be accepted whole. */
 export function decoded(document: unknown) {
   const index = decodeIndex(document);
   if (!index) throw new Error('the index was rejected');
   return index;
+}
+
+/** The index of generated items as the browser reads it: encoded, through JSON, and decoded. */
+export function indexOfItems(items: ReadonlyArray<TimelineItemData>) {
+  return decoded(JSON.parse(JSON.stringify(encodeIndex(items, INDEX_ACTORS))));
+}
+
+/**
+ * Checks what lanes draw for a window against plain arithmetic, given each lane's expected events
+ * (kept, overlapping days `[from, …)`, in order) and the period the counts are by: in every lane,
+ * each period's events (the pinned one aside) are counted in one bucket naming its first events,
+ * except that a period of one event may draw it instead; together the lanes draw at most
+ * `maxItems`, and a count of one is left only when they draw that many.
+ */
+export function expectCountedOrDrawn(
+  items: ReadonlyArray<Omit<TimelineItemData, 'id'>>,
+  expected: ReadonlyArray<ReadonlyArray<number>>,
+  contents: ReadonlyArray<WindowContent>,
+  { from, period, pinned, maxItems }: { from: number; period: Period; pinned: number | undefined; maxItems: number },
+): void {
+  let drawn = 0;
+  let onesLeft = 0;
+  contents.forEach((content, lane) => {
+    const events = expected[lane]!;
+    expect(content.inWindow).toBe(events.length);
+    expect(content.items).toEqual([...content.items].sort((a, b) => a - b));
+    const periods = new Map<number, number[]>();
+    for (const at of events) {
+      if (at === pinned) continue;
+      const start = periodStart(Math.max(toDayNumber(items[at]!.start), from), period);
+      periods.set(start, [...(periods.get(start) ?? []), at]);
+    }
+    const drawnHere = new Set(content.items);
+    expect(drawnHere.has(pinned ?? -1)).toBe(pinned !== undefined && events.includes(pinned));
+    const buckets = new Map(content.buckets.map((bucket) => [bucket.start, bucket]));
+    for (const [start, inPeriod] of periods) {
+      const bucket = buckets.get(start);
+      if (bucket) {
+        expect([bucket.count, bucket.first, bucket.end]).toEqual([inPeriod.length, inPeriod.slice(0, BUCKET_SAMPLE), periodAfter(start, period)]);
+        expect(inPeriod.some((at) => drawnHere.has(at))).toBe(false);
+        if (bucket.count === 1) onesLeft += 1;
+      } else {
+        expect(inPeriod).toHaveLength(1);
+        expect(drawnHere.has(inPeriod[0]!)).toBe(true);
+      }
+    }
+    expect(content.buckets.every((bucket) => periods.has(bucket.start))).toBe(true);
+    expect(content.items.length).toBe(events.length - content.buckets.reduce((sum, bucket) => sum + bucket.count, 0));
+    drawn += content.items.length;
+  });
+  const pinnedCopies = contents.filter((content) => pinned !== undefined && content.items.includes(pinned)).length;
+  expect(drawn).toBeLessThanOrEqual(Math.max(maxItems, pinnedCopies));
+  if (onesLeft > 0) expect(drawn).toBeGreaterThanOrEqual(maxItems);
 }

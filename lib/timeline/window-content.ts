@@ -11,6 +11,8 @@ export interface Bucket {
   count: number;
   /** The camp most of its events belong to. */
   camp: Camp;
+  /** The first few events it counts (positions in the index, in order), so that it can say what it holds. */
+  first: number[];
 }
 
 export interface WindowContent {
@@ -22,28 +24,77 @@ export interface WindowContent {
   inWindow: number;
 }
 
+/** How many of a bucket's events it names. */
+export const BUCKET_SAMPLE = 5;
+
+interface ContentOptions {
+  maxItems: number;
+  maxBuckets: number;
+  pinned?: number | undefined;
+}
+
+/** Whether event `at` overlaps days `[from, to)`; a point covers its one day. */
+export function overlaps(index: TimelineIndex, at: number, from: number, to: number): boolean {
+  const start = index.start[at]!;
+  return start < to && Math.max(index.end[at]!, start + 1) > from;
+}
+
 /**
  * What to draw for a window (days `[from, to)`): every kept event overlapping it when there are at
- * most `maxItems`, otherwise per-period counts with at most about `maxBuckets` periods. The event at
- * `pinned` (the selection) is always drawn one by one when it is kept and in the window.
+ * most `maxItems`, otherwise per-period counts with at most about `maxBuckets` periods, where a
+ * period holding a single event shows that event. The event at `pinned` (the selection) is always
+ * drawn one by one when it is kept and in the window.
  */
-export function windowContent(
-  index: TimelineIndex,
-  mask: Uint8Array | null,
-  from: number,
-  to: number,
-  { maxItems, maxBuckets, pinned }: { maxItems: number; maxBuckets: number; pinned?: number },
-): WindowContent {
+export function windowContent(index: TimelineIndex, mask: Uint8Array | null, from: number, to: number, options: ContentOptions): WindowContent {
   const inside: number[] = [];
-  for (let at = 0; at < index.size; at += 1) {
-    const start = index.start[at]!;
-    const end = Math.max(index.end[at]!, start + 1);
-    if (start < to && end > from && isKept(mask, at)) inside.push(at);
-  }
-  if (inside.length <= maxItems) return { items: inside, buckets: [], inWindow: inside.length };
+  for (let at = 0; at < index.size; at += 1) if (overlaps(index, at, from, to) && isKept(mask, at)) inside.push(at);
+  if (inside.length <= options.maxItems) return { items: inside, buckets: [], inWindow: inside.length };
+  return countedContents(index, [inside], from, bucketPeriod(from, to, options.maxBuckets), options)[0]!;
+}
 
-  const [period] = PERIOD_DAYS.find(([, days]) => (to - from) / days <= maxBuckets) ?? PERIOD_DAYS[PERIOD_DAYS.length - 1]!;
-  const byBucket = new Map<number, { count: number; camps: number[] }>();
+/** The finest calendar period that cuts days `[from, to)` into at most about `maxBuckets` periods. */
+export function bucketPeriod(from: number, to: number, maxBuckets: number): Period {
+  return (PERIOD_DAYS.find(([, days]) => (to - from) / days <= maxBuckets) ?? PERIOD_DAYS[PERIOD_DAYS.length - 1]!)[0];
+}
+
+/**
+ * The events `inside` a window, one list per lane (each in order), counted per `period`: each event
+ * in the period of its first day in the window, the `pinned` event left to draw one by one. A period
+ * holding a single event shows that event rather than a count of one, in order, while all the lanes
+ * together draw at most `maxItems`. (Drawing larger periods' events too would stack them into rows
+ * that push the lanes below out of sight.)
+ */
+export function countedContents(
+  index: TimelineIndex,
+  insides: ReadonlyArray<ReadonlyArray<number>>,
+  from: number,
+  period: Period,
+  { maxItems, pinned }: { maxItems: number; pinned?: number | undefined },
+): WindowContent[] {
+  const counted = insides.map((inside) => countByPeriod(index, inside, from, period, pinned));
+  let budget = maxItems - counted.reduce((sum, { items }) => sum + items.length, 0);
+  return counted.map(({ items, buckets }, lane) => {
+    const drawn = [...items];
+    const left: Bucket[] = [];
+    for (const bucket of buckets) {
+      if (bucket.count === 1 && budget > 0) {
+        drawn.push(bucket.first[0]!);
+        budget -= 1;
+      } else left.push(bucket);
+    }
+    return { items: drawn.sort((a, b) => a - b), buckets: left, inWindow: insides[lane]!.length };
+  });
+}
+
+/** Counts events `inside` a window (in order) per period. */
+function countByPeriod(
+  index: TimelineIndex,
+  inside: ReadonlyArray<number>,
+  from: number,
+  period: Period,
+  pinned: number | undefined,
+): { items: number[]; buckets: Bucket[] } {
+  const byBucket = new Map<number, { camps: number[]; count: number; first: number[] }>();
   const items: number[] = [];
   // Events come in order of their first day, so the period only moves forward: work it out only when a day leaves it.
   let current = { start: 0, end: -Infinity };
@@ -57,20 +108,20 @@ export function windowContent(
       const start = periodStart(day, period);
       current = { start, end: periodAfter(start, period) };
     }
-    const bucketStart = current.start;
-    let bucket = byBucket.get(bucketStart);
+    let bucket = byBucket.get(current.start);
     if (!bucket) {
-      bucket = { count: 0, camps: new Array<number>(index.camps.length).fill(0) };
-      byBucket.set(bucketStart, bucket);
+      bucket = { camps: new Array<number>(index.camps.length).fill(0), count: 0, first: [] };
+      byBucket.set(current.start, bucket);
     }
-    bucket.count += 1;
     bucket.camps[index.camp[at]!]! += 1;
+    bucket.count += 1;
+    if (bucket.first.length < BUCKET_SAMPLE) bucket.first.push(at);
   }
   const buckets = [...byBucket.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([start, { count, camps }]) => {
+    .map(([start, { camps, count, first }]) => {
       const top = camps.indexOf(Math.max(...camps));
-      return { start, end: periodAfter(start, period), period, count, camp: index.camps[top] ?? 'other' };
+      return { start, end: periodAfter(start, period), period, count, camp: index.camps[top] ?? 'other', first };
     });
-  return { items, buckets, inWindow: inside.length };
+  return { items, buckets };
 }

@@ -37,6 +37,14 @@ describe('filterEvents', () => {
     }
   });
 
+  it('keeps only events involving every chosen actor with match=all', () => {
+    const found = filterEvents(catalog.events, { actors: ['new-syrian-army', 'russia'], match: 'all', q: '' }, index);
+    expect(found.map((event) => event.id)).toContain('russian-airstrike-on-al-tanf-base-2016');
+    for (const event of found) {
+      expect(event.actors.some(({ actor: id }) => id === 'new-syrian-army') && event.actors.some(({ actor: id }) => id === 'russia')).toBe(true);
+    }
+  });
+
   it('searches titles, summaries, quotes and actor aliases, every term', () => {
     expect(filterEvents(catalog.events, { actors: [], q: 'tanf cluster' }, index).map((e) => e.id)).toContain(
       'russian-airstrike-on-al-tanf-base-2016',
@@ -73,14 +81,16 @@ describe('filterEvents', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.constantFrom(...actorIds), { maxLength: 3 }),
+        fc.option(fc.constant('all' as const), { nil: undefined }),
         fc.constantFrom('', 'russia', 'aleppo strike', 'نص', 'isis'),
         fc.option(fc.constantFrom('2014-01-01', '2016-06-16', '2020-01-01'), { nil: undefined }),
-        (actors, q, from) => {
-          const found = new Set(filterEvents(catalog.events, { actors, q, from }, index));
+        (actors, match, q, from) => {
+          const found = new Set(filterEvents(catalog.events, { actors, match, q, from }, index));
+          const involves = (event: (typeof catalog.events)[number], id: string) => event.actors.some(({ actor }) => actor === id);
           for (const event of catalog.events) {
             const text = index.searchText(event);
             const expected =
-              (actors.length === 0 || event.actors.some(({ actor: id }) => actors.includes(id))) &&
+              (actors.length === 0 || (match === 'all' ? actors.every((id) => involves(event, id)) : actors.some((id) => involves(event, id)))) &&
               foldForSearch(q).split(' ').filter(Boolean).every((term) => text.includes(term)) &&
               (from === undefined || eventDays(event).last >= from);
             expect(found.has(event)).toBe(expected);

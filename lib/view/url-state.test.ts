@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasFilters, parseViewState, serializeViewState, viewHref, type ViewState } from '@/lib/view/url-state';
+import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
+import { hasFilters, LANE_MODES, parseViewState, serializeViewState, viewHref, WINDOW_LIMITS, type ViewState } from '@/lib/view/url-state';
 
 const known = {
   actorIds: new Set(['hayat-tahrir-al-sham', 'russia', 'united-states']),
@@ -12,11 +13,18 @@ const parse = (query: string) => parseViewState(new URLSearchParams(query), know
 
 describe('parseViewState', () => {
   it('reads every parameter of the documented URL', () => {
-    expect(parse('actors=russia,hayat-tahrir-al-sham&q=aleppo&from=2015-01-01&to=2016-12-31&event=september-11-attacks-2001')).toEqual({
+    expect(
+      parse(
+        'actors=russia,hayat-tahrir-al-sham&match=all&lanes=actor&q=aleppo&from=2015-01-01&to=2016-12-31&window=2015-06-01..2016-05-31&event=september-11-attacks-2001',
+      ),
+    ).toEqual({
       actors: ['hayat-tahrir-al-sham', 'russia'],
+      match: 'all',
+      lanes: 'actor',
       q: 'aleppo',
       from: '2015-01-01',
       to: '2016-12-31',
+      window: { start: '2015-06-01', end: '2016-05-31' },
       event: 'september-11-attacks-2001',
     });
   });
@@ -32,13 +40,43 @@ describe('parseViewState', () => {
     expect(parse('place=%3Cscript%3E')).toEqual({ actors: [], q: '' });
   });
 
+  it('knows only match=all and the two lane modes', () => {
+    expect(parse('match=any&lanes=group')).toEqual({ actors: [], q: '' });
+    expect(parse('match=ALL&lanes=Actor')).toEqual({ actors: [], q: '' });
+    expect(parse('match=all&lanes=camp')).toEqual({ actors: [], q: '', match: 'all', lanes: 'camp' });
+  });
+
+  it('drops a window that is reversed, malformed, impossible or absurd, rather than guessing', () => {
+    for (const window of [
+      '2016-12-31..2015-01-01',
+      '2015-01-01...2016-01-01',
+      '2015-01-01..',
+      '2015-01-01',
+      '2015-02-30..2016-01-01',
+      '2015-1-1..2016-1-1',
+      '1989-12-31..2000-01-01',
+      '2000-01-01..2035-01-01',
+      '0001-01-01..9999-12-31',
+      '1990-01-01..2034-12-31',
+    ]) {
+      expect(parse(`window=${window}`)).toEqual({ actors: [], q: '' });
+    }
+    expect(parse('window=2016-06-16..2016-06-16')).toEqual({ actors: [], q: '', window: { start: '2016-06-16', end: '2016-06-16' } });
+    expect(parse('window=%202015-01-01..2016-01-01%20').window).toEqual({ start: '2015-01-01', end: '2016-01-01' });
+  });
+
   it('merges repeated actor parameters and takes the first of the others', () => {
-    expect(parse('actors=russia&actors=united-states&q=one&q=two')).toEqual({ actors: ['russia', 'united-states'], q: 'one' });
+    expect(parse('actors=russia&actors=united-states&q=one&q=two&lanes=camp&lanes=actor')).toEqual({
+      actors: ['russia', 'united-states'],
+      lanes: 'camp',
+      q: 'one',
+    });
   });
 
   it('accepts Next.js searchParams objects as well', () => {
-    expect(parseViewState({ actors: ['russia', 'united-states'], q: undefined, event: 'september-11-attacks-2001' }, known)).toEqual({
+    expect(parseViewState({ actors: ['russia', 'united-states'], q: undefined, event: 'september-11-attacks-2001', match: ['all'] }, known)).toEqual({
       actors: ['russia', 'united-states'],
+      match: 'all',
       q: '',
       event: 'september-11-attacks-2001',
     });
@@ -52,6 +90,7 @@ describe('parseViewState', () => {
         expect(state.event === undefined || known.eventIds.has(state.event)).toBe(true);
         expect(state.place === undefined || known.placeIds.has(state.place)).toBe(true);
         if (state.from && state.to) expect(state.from <= state.to).toBe(true);
+        if (state.window) expect(state.window.start <= state.window.end).toBe(true);
       }),
     );
     fc.assert(
@@ -61,17 +100,26 @@ describe('parseViewState', () => {
     );
   });
 
-  it('returns the same state from its own serialisation', () => {
+  it('returns the same state from its own serialisation, for every parameter', () => {
     const day = fc
       .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
       .map((date) => date.toISOString().slice(0, 10));
+    const window = fc
+      .tuple(
+        fc.integer({ min: toDayNumber(WINDOW_LIMITS.first), max: toDayNumber(WINDOW_LIMITS.last) }),
+        fc.integer({ min: 0, max: WINDOW_LIMITS.maxDays - 1 }),
+      )
+      .map(([start, length]) => ({ start: fromDayNumber(start), end: fromDayNumber(Math.min(start + length, toDayNumber(WINDOW_LIMITS.last))) }));
     const state = fc
       .record({
         actors: fc.uniqueArray(fc.constantFrom(...known.actorIds)).map((ids) => [...ids].sort()),
+        match: fc.option(fc.constant('all' as const), { nil: undefined }),
+        lanes: fc.option(fc.constantFrom(...LANE_MODES), { nil: undefined }),
         q: fc.string({ maxLength: 50 }).map((q) => q.replace(/\s+/g, ' ').trim()),
         from: fc.option(day, { nil: undefined }),
         to: fc.option(day, { nil: undefined }),
         place: fc.option(fc.constantFrom(...known.placeIds), { nil: undefined }),
+        window: fc.option(window, { nil: undefined }),
         event: fc.option(fc.constantFrom(...known.eventIds), { nil: undefined }),
       })
       .map(({ from, to, ...rest }): ViewState => {
@@ -83,6 +131,7 @@ describe('parseViewState', () => {
       fc.property(state, (value) => {
         expect(parse(serializeViewState(value).slice(1))).toEqual(value);
       }),
+      { numRuns: 500 },
     );
   });
 });
@@ -92,15 +141,18 @@ describe('serializeViewState and viewHref', () => {
     expect(serializeViewState({ actors: ['russia', 'hayat-tahrir-al-sham'], q: 'al Tanf', event: 'x' })).toBe(
       '?actors=hayat-tahrir-al-sham,russia&q=al+Tanf&event=x',
     );
+    expect(
+      serializeViewState({ event: 'x', window: { start: '2015-01-01', end: '2015-12-31' }, lanes: 'camp', match: 'all', actors: ['russia'], q: '' }),
+    ).toBe('?actors=russia&match=all&lanes=camp&window=2015-01-01..2015-12-31&event=x');
     expect(serializeViewState({ actors: [], q: '' })).toBe('');
   });
 
   it('changes parts of a view and removes the ones set to undefined', () => {
-    const state: ViewState = { actors: ['russia'], q: 'x', from: '2015-01-01', event: 'e' };
-    expect(viewHref(state, { event: undefined, from: undefined })).toBe('/?actors=russia&q=x');
-    expect(viewHref(state, { event: 'f' })).toBe('/?actors=russia&q=x&from=2015-01-01&event=f');
-    expect(viewHref(state, { place: 'al-tanf' })).toBe('/?actors=russia&q=x&from=2015-01-01&place=al-tanf&event=e');
-    expect(viewHref({ ...state, place: 'al-tanf' }, { place: undefined })).toBe('/?actors=russia&q=x&from=2015-01-01&event=e');
+    const state: ViewState = { actors: ['russia'], q: 'x', from: '2015-01-01', event: 'e', lanes: 'actor', window: { start: '2015-01-01', end: '2015-02-01' } };
+    expect(viewHref(state, { event: undefined, from: undefined })).toBe('/?actors=russia&lanes=actor&q=x&window=2015-01-01..2015-02-01');
+    expect(viewHref(state, { event: 'f', window: undefined, lanes: undefined })).toBe('/?actors=russia&q=x&from=2015-01-01&event=f');
+    expect(viewHref(state, { place: 'al-tanf' })).toBe('/?actors=russia&lanes=actor&q=x&from=2015-01-01&place=al-tanf&window=2015-01-01..2015-02-01&event=e');
+    expect(viewHref({ ...state, place: 'al-tanf' }, { place: undefined })).toBe(viewHref(state));
   });
 
   it('writes the same view for the embedded timeline', () => {
@@ -109,8 +161,8 @@ describe('serializeViewState and viewHref', () => {
     expect(viewHref(state, { actors: [], q: '', event: undefined }, '/embed')).toBe('/embed');
   });
 
-  it('tells whether any filter is set; the selection is not a filter', () => {
-    expect(hasFilters({ actors: [], q: '', event: 'e' })).toBe(false);
+  it('tells whether any filter is set; the selection, the lanes and the window are not filters', () => {
+    expect(hasFilters({ actors: [], q: '', event: 'e', lanes: 'camp', window: { start: '2015-01-01', end: '2015-02-01' } })).toBe(false);
     expect(hasFilters({ actors: [], q: '', to: '2015-01-01' })).toBe(true);
     expect(hasFilters({ actors: [], q: '', place: 'al-tanf' })).toBe(true);
   });

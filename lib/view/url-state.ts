@@ -1,26 +1,46 @@
+import { toDayNumber } from '@/lib/dates/day-number';
 import { parsePartialDate } from '@/lib/dates/partial-date';
 
 // The one place that declares the URL parameters of the timeline view:
-//   /?actors=hts,russia&q=aleppo&from=2015-01-01&to=2016-12-31&place=<id>&event=<id>
+//   /?actors=hts,russia&match=all&lanes=actor&q=aleppo&from=2015-01-01&to=2016-12-31&place=<id>&window=2015-06-01..2016-05-31&event=<id>
 
 export const PARAMS = {
   actors: 'actors',
+  match: 'match',
+  lanes: 'lanes',
   q: 'q',
   from: 'from',
   to: 'to',
   place: 'place',
+  window: 'window',
   event: 'event',
 } as const;
+
+/** How the chart splits into lanes: one per ticked actor, or one per camp. */
+export const LANE_MODES = ['actor', 'camp'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
+
+/** A stretch of days, both ends included, as `YYYY-MM-DD`. */
+export interface DayWindow {
+  start: string;
+  end: string;
+}
 
 export interface ViewState {
   /** Actor ids, unique and sorted, so that one view has one URL. */
   actors: string[];
+  /** `all`: only events involving every ticked actor; absent: events involving any of them. */
+  match?: 'all';
+  /** Lanes on the chart; absent: one band. Not a filter. */
+  lanes?: LaneMode;
   q: string;
   /** `YYYY-MM-DD`, never after `to`. */
   from?: string;
   to?: string;
   /** A place of events/places.json: only the events that name it. */
   place?: string;
+  /** The stretch of time the chart shows. Not a filter: `from` and `to` are. */
+  window?: DayWindow;
   event?: string;
 }
 
@@ -36,6 +56,10 @@ export const EMPTY_VIEW: ViewState = { actors: [], q: '' };
 export const MAX_QUERY_LENGTH = 200;
 const MAX_PARAM_LENGTH = 4_000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const WINDOW = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+
+/** The days the chart can show, and the longest stretch it shows at once: a window beyond them is absurd. */
+export const WINDOW_LIMITS = { first: '1990-01-01', last: '2034-12-31', maxDays: 40 * 365 } as const;
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -63,17 +87,30 @@ export function parseViewState(params: RawParams, known: KnownIds): ViewState {
     ),
   ].sort();
 
+  const match = first(PARAMS.match)?.trim() === 'all' ? 'all' : undefined;
+  const lanes = LANE_MODES.find((mode) => mode === first(PARAMS.lanes)?.trim());
   const q = normaliseQuery(first(PARAMS.q) ?? '');
   let from = parseDay(first(PARAMS.from));
   let to = parseDay(first(PARAMS.to));
   if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
+  const shown = parseWindow(first(PARAMS.window));
 
   const eventId = first(PARAMS.event)?.trim();
   const event = eventId !== undefined && known.eventIds.has(eventId) ? eventId : undefined;
 
   const place = parsePlace(first(PARAMS.place), known);
 
-  return { actors, q, ...(from && { from }), ...(to && { to }), ...(place && { place }), ...(event && { event }) };
+  return {
+    actors,
+    ...(match && { match }),
+    ...(lanes && { lanes }),
+    q,
+    ...(from && { from }),
+    ...(to && { to }),
+    ...(place && { place }),
+    ...(shown && { window: shown }),
+    ...(event && { event }),
+  };
 }
 
 function parsePlace(value: string | undefined, known: KnownIds): string | undefined {
@@ -96,18 +133,42 @@ function parseDay(value: string | undefined): string | undefined {
   return trimmed;
 }
 
+/** `start..end`; `undefined` for anything else, a reversed range, or one outside `WINDOW_LIMITS`. */
+function parseWindow(value: string | undefined): DayWindow | undefined {
+  const [, rawStart, rawEnd] = WINDOW.exec(value?.trim() ?? '') ?? [];
+  const start = parseDay(rawStart);
+  const end = parseDay(rawEnd);
+  if (start === undefined || end === undefined || start > end) return undefined;
+  if (start < WINDOW_LIMITS.first || end > WINDOW_LIMITS.last) return undefined;
+  if (toDayNumber(end) - toDayNumber(start) + 1 > WINDOW_LIMITS.maxDays) return undefined;
+  return { start, end };
+}
+
+export function serializeWindow(window: DayWindow): string {
+  return `${window.start}..${window.end}`;
+}
+
+export function sameWindow(a: DayWindow | undefined, b: DayWindow | undefined): boolean {
+  return a?.start === b?.start && a?.end === b?.end;
+}
+
 /** The query string for a view, `?…` or `''`; parameters in a fixed order, empty ones left out. */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.actors.length > 0) params.set(PARAMS.actors, [...state.actors].sort().join(','));
+  if (state.match) params.set(PARAMS.match, state.match);
+  if (state.lanes) params.set(PARAMS.lanes, state.lanes);
   if (state.q !== '') params.set(PARAMS.q, state.q);
   if (state.from) params.set(PARAMS.from, state.from);
   if (state.to) params.set(PARAMS.to, state.to);
   if (state.place) params.set(PARAMS.place, state.place);
+  if (state.window) params.set(PARAMS.window, serializeWindow(state.window));
   if (state.event) params.set(PARAMS.event, state.event);
   const query = params.toString().replace(/%2C/g, ',');
   return query === '' ? '' : `?${query}`;
 }
+
+const OPTIONAL_KEYS = ['match', 'lanes', 'from', 'to', 'place', 'window', 'event'] as const;
 
 /** The pages that show a timeline view: the site's own, and the compact one made for iframes. */
 export type ViewPage = '/' | '/embed';
@@ -115,13 +176,13 @@ export type ViewPage = '/' | '/embed';
 /** The path of a timeline page (by default the site's own) showing `state` with some parts changed. */
 export function viewHref(state: ViewState, changes: Partial<ViewState> = {}, page: ViewPage = '/'): string {
   const next: ViewState = { ...state, ...changes };
-  for (const key of ['from', 'to', 'place', 'event'] as const) {
+  for (const key of OPTIONAL_KEYS) {
     if (key in changes && changes[key] === undefined) delete next[key];
   }
   return `${page}${serializeViewState(next)}`;
 }
 
-/** Whether any filter is set (the selected event is not a filter). */
+/** Whether any filter is set (the selection, the lanes and the window are not filters). */
 export function hasFilters(state: ViewState): boolean {
   return state.actors.length > 0 || state.q !== '' || state.from !== undefined || state.to !== undefined || state.place !== undefined;
 }

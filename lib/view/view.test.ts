@@ -17,12 +17,16 @@ describe('buildView', () => {
     const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
     fc.assert(
       fc.property(
-        fc.subarray(catalog.actors.map((actor) => actor.id), { maxLength: 4 }),
+        fc.oneof(
+          fc.subarray(catalog.actors.map((actor) => actor.id), { maxLength: 4 }),
+          fc.constantFrom(...catalog.events).chain((event) => fc.subarray(event.actors.map(({ actor }) => actor).sort(), { minLength: 1, maxLength: Math.min(3, event.actors.length) })),
+        ),
+        fc.option(fc.constant('all' as const), { nil: undefined }),
         fc.constantFrom('', 'aleppo', 'idlib russia', 'daesh', 'hospital'),
         fc.option(day, { nil: undefined }),
         fc.option(day, { nil: undefined }),
-        (actors, q, from, to) => {
-          const state = { ...EMPTY_VIEW, actors, q, ...(from && { from }), ...(to && { to }) };
+        (actors, match, q, from, to) => {
+          const state = { ...EMPTY_VIEW, actors, ...(match && { match }), q, ...(from && { from }), ...(to && { to }) };
           expect(buildView(catalog, state).events.map((event) => event.id)).toEqual(filterEvents(catalog.events, state, plain).map((event) => event.id));
         },
       ),
@@ -66,6 +70,7 @@ describe('toTimelineItem', () => {
       approximate: false,
       actors: ['russia', 'new-syrian-army', 'united-states', 'jordan', 'united-kingdom', 'islamic-state'],
       places: ['al-tanf'],
+      roles: ['initiator', 'target', 'claimant', 'claimant', 'mentioned', 'mentioned'],
       start: '2016-06-16',
     });
   });

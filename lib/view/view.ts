@@ -39,7 +39,7 @@ const derivedByCatalog = new WeakMap<Catalog, Derived>();
 function derived(catalog: Catalog): Derived {
   let value = derivedByCatalog.get(catalog);
   if (!value) {
-    const indexDocument = encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog)));
+    const indexDocument = encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog)), catalog.actors);
     value = {
       known: { actorIds: new Set(catalog.actorById.keys()), eventIds: new Set(catalog.eventById.keys()), placeIds: new Set(catalog.placeById.keys()) },
       position: new Map(catalog.events.map((event, at) => [event.id, at])),
@@ -76,10 +76,12 @@ function keptEvents(catalog: Catalog, state: ViewState, searched: ReadonlyArray<
   const { index, actorPositions } = derived(catalog);
   let candidates = searched;
   if (state.actors.length > 0) {
-    const chosen = new Uint8Array(catalog.events.length);
-    for (const actor of state.actors) for (const at of actorPositions.get(actor) ?? []) chosen[at] = 1;
+    // How many of the chosen actors each event involves: one is enough for "any", all for "all".
+    const involved = new Uint16Array(catalog.events.length);
+    for (const actor of state.actors) for (const at of actorPositions.get(actor) ?? []) involved[at]! += 1;
+    const needed = state.match === 'all' ? state.actors.length : 1;
     const inSearch = searched === catalog.events ? null : new Set(searched);
-    candidates = catalog.events.filter((event, at) => chosen[at] === 1 && (inSearch === null || inSearch.has(event)));
+    candidates = catalog.events.filter((event, at) => involved[at]! >= needed && (inSearch === null || inSearch.has(event)));
   }
   return filterEvents(candidates, { ...state, actors: [], q: '' }, index);
 }

@@ -1,7 +1,7 @@
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import { bucketLabel, bucketTitle, eventTooltip, type DrawnBucket } from './items';
 
-// Item content as DOM nodes built with textContent: no event text ever becomes HTML.
+// Item and lane-label content as DOM nodes built with textContent: no event text ever becomes HTML.
 
 function textNode(tag: string, text: string, className: string): HTMLElement {
   const node = document.createElement(tag);
@@ -15,6 +15,12 @@ export function itemId(item: unknown): string | undefined {
   return typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : undefined;
 }
 
+/** The event an item draws (one event has an item in each of its lanes); `undefined` for a count or a cluster. */
+export function itemEventId(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || !('event-id' in item)) return undefined;
+  return typeof item['event-id'] === 'string' ? item['event-id'] : undefined;
+}
+
 function clusterSize(item: unknown): number | undefined {
   if (typeof item !== 'object' || item === null || !('uiItems' in item) || !Array.isArray(item.uiItems)) return undefined;
   return item.uiItems.length;
@@ -25,20 +31,57 @@ export function itemSpan(item: unknown): number {
   return 'end' in item && item.end instanceof Date ? item.end.getTime() - item.start.getTime() : 0;
 }
 
-/** vis-timeline's `template`: a cluster's count, a period's count, or an event's title. */
+/**
+ * vis-timeline's `template`: a cluster's count, an event's title, or a period's count. A count is a
+ * button, so that the keyboard reaches it, says what it holds and zooms into it like a click.
+ */
 export function itemContent(item: unknown, index: TimelineIndex, buckets: ReadonlyMap<string, DrawnBucket>): HTMLElement | string {
   const size = clusterSize(item);
   if (size !== undefined) return textNode('span', `${size} events`, 'tl-cluster');
   const id = itemId(item) ?? '';
   const bucket = buckets.get(id);
   if (bucket) {
-    const node = textNode('span', bucketLabel(bucket), 'tl-bucket-count');
-    node.title = bucketTitle(bucket);
+    const node = textNode('button', bucketLabel(bucket), 'tl-bucket-count');
+    node.setAttribute('type', 'button');
+    node.setAttribute('aria-label', bucketTitle(bucket));
+    node.dataset.bucket = id;
     return node;
   }
-  const at = index.position.get(id);
+  const at = index.position.get(itemEventId(item) ?? '');
   if (at === undefined) return '';
   const node = textNode('span', index.titles[at] ?? '', 'tl-item-title');
   node.title = eventTooltip(index, at);
+  return node;
+}
+
+/** What a lane's label shows: its name and how many events it holds. */
+export interface LaneLabel {
+  key: string;
+  name: string;
+  camp: string;
+  count: number;
+}
+
+// vis-timeline's `groupTemplate` gets the group's data back: read only what `laneLabelNode` needs.
+function laneLabelOf(group: unknown): LaneLabel | undefined {
+  if (typeof group !== 'object' || group === null || !('id' in group) || !('label' in group)) return undefined;
+  const { id, label } = group;
+  if (typeof id !== 'string' || typeof label !== 'object' || label === null || !('name' in label) || !('camp' in label) || !('count' in label)) return undefined;
+  const { name, camp, count } = label;
+  return typeof name === 'string' && typeof camp === 'string' && typeof count === 'number' ? { key: id, name, camp, count } : undefined;
+}
+
+/** vis-timeline's `groupTemplate`: the lane's camp colour, its name and its count, "Russia (38)". */
+export function laneLabelNode(group: unknown): HTMLElement | string {
+  const label = laneLabelOf(group);
+  if (!label) return '';
+  const node = document.createElement('span');
+  node.className = `tl-lane-label camp-${label.camp}`;
+  node.dataset.lane = label.key;
+  const swatch = textNode('span', '', 'swatch');
+  swatch.setAttribute('aria-hidden', 'true');
+  const text = document.createElement('span');
+  text.append(textNode('span', label.name, 'tl-lane-name'), ' ', textNode('span', `(${label.count.toLocaleString('en')})`, 'count'));
+  node.append(swatch, text);
   return node;
 }

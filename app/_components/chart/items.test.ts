@@ -4,13 +4,13 @@ import type { Bucket } from '@/lib/timeline/window-content';
 import { decoded } from '@/lib/timeline/test-fixtures';
 import { encodeIndex } from '@/lib/timeline/codec';
 import type { TimelineItemData } from '@/lib/timeline/entries';
-import { BUCKET_PREFIX, bucketItems, bucketLabel, bucketTitle, eventItem, eventTooltip } from './items';
+import { bucketItems, bucketLabel, bucketTitle, eventItem, eventTooltip, shortBucketLabels } from './items';
 
 const items: TimelineItemData[] = [
-  { id: 'span', title: 'A span', dateLabel: 'summer 2014 (approx.)', camp: 'jihadist', written: '2014-06', actorNames: [], outlets: [], approximate: true, actors: [], places: [], start: '2014-06-01', end: '2014-09-01' },
-  { id: 'point', title: 'A point', dateLabel: '16 June 2016', camp: 'regime', written: '2016-06-16', actorNames: [], outlets: [], approximate: false, actors: [], places: [], start: '2016-06-16' },
+  { id: 'span', title: 'A span', dateLabel: 'summer 2014 (approx.)', camp: 'jihadist', written: '2014-06', actorNames: [], outlets: [], approximate: true, actors: [], roles: [], places: [], start: '2014-06-01', end: '2014-09-01' },
+  { id: 'point', title: 'A point', dateLabel: '16 June 2016', camp: 'regime', written: '2016-06-16', actorNames: [], outlets: [], approximate: false, actors: [], roles: [], places: [], start: '2016-06-16' },
 ];
-const index = decoded(encodeIndex(items));
+const index = decoded(encodeIndex(items, []));
 
 const bucket = (start: string, end: string, count: number): Bucket => ({
   start: toDayNumber(start),
@@ -18,6 +18,7 @@ const bucket = (start: string, end: string, count: number): Bucket => ({
   period: 'month',
   count,
   camp: 'opposition',
+  first: [],
 });
 
 describe('chart items', () => {
@@ -41,23 +42,24 @@ describe('period bars', () => {
   const buckets = [bucket('2016-01-01', '2016-02-01', 1045), bucket('2016-02-01', '2016-03-01', 3)];
 
   it('show "N events" when every bar has room, and only the number when the narrowest has not', () => {
-    const wide = bucketItems(buckets, 20);
+    expect(shortBucketLabels(buckets, 20)).toBe(false);
+    expect(shortBucketLabels(buckets, 1)).toBe(true);
+    const wide = bucketItems(buckets, 20, false);
     expect([...wide.drawn.values()].map(bucketLabel)).toEqual(['1,045 events', '3 events']);
-    const narrow = bucketItems(buckets, 1);
+    const narrow = bucketItems(buckets, 1, true);
     expect([...narrow.drawn.values()].map(bucketLabel)).toEqual(['1,045', '3']);
   });
 
   it('stop short of the next period, so neighbours sit side by side, and name what they show in their ids', () => {
-    const { items } = bucketItems(buckets, 20);
+    const { items } = bucketItems(buckets, 20, false);
     expect(items).toHaveLength(2);
     const [first, second] = items;
-    expect(String(first!.id).startsWith(BUCKET_PREFIX)).toBe(true);
-    expect(first!.id).not.toBe(bucketItems(buckets, 1).items[0]!.id);
+    expect(first!.id).not.toBe(bucketItems(buckets, 20, true).items[0]!.id);
     expect((first!.end as Date).getTime()).toBeLessThan((second!.start as Date).getTime());
   });
 
   it('name their period and count on hover', () => {
-    expect(bucketTitle(buckets[0]!)).toBe('January 2016: 1,045 events. Select to zoom in.');
-    expect(bucketTitle({ ...buckets[1]!, count: 1 })).toBe('February 2016: 1 event. Select to zoom in.');
+    expect(bucketTitle({ ...buckets[0]!, short: false })).toBe('January 2016: 1,045 events. Select to zoom in.');
+    expect(bucketTitle({ ...buckets[1]!, count: 1, short: true, laneName: 'Russia' })).toBe('Russia, February 2016: 1 event. Select to zoom in.');
   });
 });

@@ -7,21 +7,33 @@ import { DAY_MS, dayToDate } from './window';
 // What the chart hands vis-timeline, as plain data: an item per event drawn one by one, and a bar
 // per period where a window holds too many to draw. The DOM content is made in item-content.ts.
 
-export type ChartItem = DataItem & { 'event-id'?: string };
+/** An item, with the event it draws and its lane as `data-` attributes (vis-timeline's `dataAttributes`). */
+export type ChartItem = DataItem & { 'event-id'?: string; lane?: string };
 
 /** vis-timeline stays smooth with a few hundred items: beyond that the window shows counts. */
 export const MAX_ITEMS = 250;
 /** At most about this many periods across the window, so that each count has room to be read. */
 export const MAX_BUCKETS = 40;
-export const BUCKET_PREFIX = 'bucket:';
+const BUCKET_PREFIX = 'bucket:';
 /** Room a count's label needs, roughly: its characters at the item font size, plus padding and border. */
 const LABEL_CHAR_PX = 7.5;
 const LABEL_PADDING_PX = 16;
 /** Room between neighbouring counts: more than vis-timeline's horizontal item margin (4 px). */
 const BUCKET_GAP_PX = 6;
 
-/** A period count as drawn: `short` when every bar shows only its number. */
-export type DrawnBucket = Bucket & { short: boolean };
+/** A period count as drawn: `short` when every bar shows only its number; in a lane, the lane's name. */
+export type DrawnBucket = Bucket & { short: boolean; laneName?: string | undefined };
+
+/** Where an item is drawn: in the one band, or in a lane (its key, and its name for the counts' labels). */
+export interface ItemLane {
+  key: string;
+  name: string;
+}
+
+/** An item's id: the event's, or in a lane the lane's and the event's, since one event can be drawn in several lanes. */
+function laneItemId(id: string, lane: ItemLane | undefined): string {
+  return lane ? `${lane.key}/${id}` : id;
+}
 
 export const PERIOD_NAMES: Record<Period, string> = {
   day: 'a day',
@@ -32,14 +44,15 @@ export const PERIOD_NAMES: Record<Period, string> = {
   'five-years': 'five years',
 };
 
-export function eventItem(index: TimelineIndex, at: number): ChartItem {
+export function eventItem(index: TimelineIndex, at: number, lane?: ItemLane): ChartItem {
   const id = index.ids[at] ?? '';
   const start = index.start[at] ?? 0;
   const end = index.end[at] ?? start;
   const camp = index.camps[index.camp[at] ?? 0] ?? 'other';
   const item: ChartItem = {
-    id,
+    id: laneItemId(id, lane),
     'event-id': id,
+    ...(lane && { group: lane.key, lane: lane.key }),
     // Drawn by the `template` option; vis-timeline would otherwise read this as HTML.
     content: '',
     start: dayToDate(start),
@@ -64,20 +77,37 @@ export function eventTooltip(index: TimelineIndex, at: number): string {
  * next period so that neighbouring counts sit side by side like a histogram instead of being
  * stacked by vis-timeline as overlapping items.
  */
-export function bucketItems(buckets: ReadonlyArray<Bucket>, pixelsPerDay: number): { items: ChartItem[]; drawn: Map<string, DrawnBucket> } {
+/** Whether every bar must show only its number: the narrowest cannot hold the longest "N events". */
+export function shortBucketLabels(buckets: ReadonlyArray<Bucket>, pixelsPerDay: number): boolean {
   const narrowest = Math.min(...buckets.map((bucket) => (bucket.end - bucket.start) * pixelsPerDay - BUCKET_GAP_PX));
   const longest = Math.max(0, ...buckets.map((bucket) => bucket.count.toLocaleString('en').length));
-  const short = narrowest < (longest + ' events'.length) * LABEL_CHAR_PX + LABEL_PADDING_PX;
+  return narrowest < (longest + ' events'.length) * LABEL_CHAR_PX + LABEL_PADDING_PX;
+}
+
+export function bucketItems(
+  buckets: ReadonlyArray<Bucket>,
+  pixelsPerDay: number,
+  short: boolean,
+  lane?: ItemLane,
+): { items: ChartItem[]; drawn: Map<string, DrawnBucket> } {
   const items: ChartItem[] = [];
   const drawn = new Map<string, DrawnBucket>();
   for (const bucket of buckets) {
     // What it shows is part of the id, so that a new filter or zoom redraws a bucket whose count or label changed.
-    const id = `${BUCKET_PREFIX}${bucket.start}-${bucket.end}-${bucket.count}-${bucket.camp}-${short ? 's' : 'l'}`;
-    drawn.set(id, { ...bucket, short });
+    const id = `${BUCKET_PREFIX}${laneItemId(`${bucket.start}-${bucket.end}-${bucket.count}-${bucket.camp}-${short ? 's' : 'l'}`, lane)}`;
+    drawn.set(id, { ...bucket, short, laneName: lane?.name });
     const first = dayToDate(bucket.start);
     const next = dayToDate(bucket.end);
     const gap = Math.min(BUCKET_GAP_PX / (pixelsPerDay / DAY_MS), (next.getTime() - first.getTime()) / 3);
-    items.push({ id, content: '', start: first, end: new Date(next.getTime() - gap), type: 'range', className: `tl-bucket camp-${bucket.camp}` });
+    items.push({
+      id,
+      content: '',
+      start: first,
+      end: new Date(next.getTime() - gap),
+      type: 'range',
+      className: `tl-bucket camp-${bucket.camp}`,
+      ...(lane && { group: lane.key, lane: lane.key }),
+    });
   }
   return { items, drawn };
 }
@@ -88,8 +118,20 @@ export function bucketLabel(bucket: DrawnBucket): string {
   return bucket.short ? count : `${count} events`;
 }
 
-/** A bar's tooltip names its period and what selecting it does. */
-export function bucketTitle(bucket: Bucket): string {
+/** What a bar counts: "Russia, 2016: 1,045 events" (its lane, its period and how many). */
+export function bucketHeading(bucket: DrawnBucket): string {
   const count = bucket.count.toLocaleString('en');
-  return `${periodLabel(bucket.start, bucket.period)}: ${count} event${bucket.count === 1 ? '' : 's'}. Select to zoom in.`;
+  const where = bucket.laneName ? `${bucket.laneName}, ` : '';
+  return `${where}${periodLabel(bucket.start, bucket.period)}: ${count} event${bucket.count === 1 ? '' : 's'}`;
+}
+
+/** A bar's name: what it counts, and what selecting it does. */
+export function bucketTitle(bucket: DrawnBucket): string {
+  return `${bucketHeading(bucket)}. Select to zoom in.`;
+}
+
+/** The first events a bar counts, by title, and how many more it holds. */
+export function bucketSample(bucket: Bucket, index: TimelineIndex): { titles: string[]; more: number } {
+  const titles = bucket.first.map((at) => index.titles[at] ?? '');
+  return { titles, more: bucket.count - titles.length };
 }

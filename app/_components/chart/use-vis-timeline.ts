@@ -3,6 +3,7 @@ import type { DataSet } from 'vis-data/peer';
 import type { Timeline, TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineIndex } from '@/lib/timeline/codec';
+import type { LaneGroup } from './drawing';
 import type { ChartItem } from './items';
 
 // Owns the vis-timeline instance: loads the library, creates the chart once the index is there, hands
@@ -10,9 +11,9 @@ import type { ChartItem } from './items';
 
 // Start fetching the library as soon as this module runs in the browser (during hydration) rather
 // than after the first render; on the server there is nothing to load.
-let libraries: Promise<[typeof import('vis-timeline/peer'), typeof import('vis-data/peer')]> | undefined;
+let libraries: Promise<typeof import('./vis-libraries')> | undefined;
 function loadLibraries() {
-  libraries ??= Promise.all([import('vis-timeline/peer'), import('vis-data/peer')]);
+  libraries ??= import('./vis-libraries');
   return libraries;
 }
 if (typeof window !== 'undefined') void loadLibraries().catch(() => undefined);
@@ -23,22 +24,31 @@ const OUT_OF_VIEW = new Date(1900, 0, 1);
 export interface VisChart {
   timeline: Timeline;
   data: DataSet<ChartItem>;
+  /** The lanes, once the chart has any. */
+  lanes: DataSet<LaneGroup>;
   index: TimelineIndex;
   container: HTMLDivElement;
 }
 
 export interface VisTimelineHandlers {
-  /** Options for the chart, given the index (its first window among them). */
+  /** Options for the chart, given the index. */
   options: (index: TimelineIndex) => TimelineOptions;
-  onSelect: (chart: VisChart, id: string) => void;
-  /** The visible range settled after a zoom or pan, and once when the chart first has its width. */
-  onRangeChanged: (chart: VisChart) => void;
+  /** The window the chart opens on; `null` leaves it to vis-timeline. */
+  firstWindow: (index: TimelineIndex) => [Date, Date] | null;
+  /** An item was selected, or (`undefined`) a click selected none. */
+  onSelect: (chart: VisChart, id: string | undefined) => void;
+  /**
+   * The visible range settled after a zoom or pan (`byUser`: dragged, wheeled or pinched), and once
+   * (`byUser` null) when the chart first has its width.
+   */
+  onRangeChanged: (chart: VisChart, byUser: boolean | null) => void;
 }
 
 export function useVisTimeline(containerRef: RefObject<HTMLDivElement | null>, index: TimelineIndex | null, handlers: VisTimelineHandlers) {
   const [chart, setChart] = useState<VisChart | null>(null);
   const [failed, setFailed] = useState(false);
   const options = useEffectEvent(handlers.options);
+  const firstWindow = useEffectEvent(handlers.firstWindow);
   const onSelect = useEffectEvent(handlers.onSelect);
   const onRangeChanged = useEffectEvent(handlers.onRangeChanged);
 
@@ -48,21 +58,24 @@ export function useVisTimeline(containerRef: RefObject<HTMLDivElement | null>, i
     let disposed = false;
     let created: Timeline | null = null;
     loadLibraries()
-      .then(([{ Timeline: TimelineClass }, { DataSet: DataSetClass }]) => {
+      .then(({ Timeline: TimelineClass, DataSet: DataSetClass }) => {
         const container = containerRef.current;
         if (disposed || !container) return;
         const data = new DataSetClass<ChartItem>();
+        // No `start`/`end` options: with them vis-timeline keeps its root `visibility: hidden` until
+        // its first range change, which its one-second resize watcher is the first to trigger.
+        // Without them the root is visible from its first draw, and the window is set right away.
         const timeline = new TimelineClass(container, data, options(index));
         created = timeline;
-        const value: VisChart = { timeline, data, index, container };
-        timeline.on('select', ({ items }: { items: Array<string | number> }) => {
-          if (items[0] !== undefined) onSelect(value, String(items[0]));
-        });
-        timeline.on('rangechanged', () => onRangeChanged(value));
+        const opening = firstWindow(index);
+        if (opening) timeline.setWindow(opening[0], opening[1], { animation: false });
+        const value: VisChart = { timeline, data, lanes: new DataSetClass<LaneGroup>(), index, container };
+        timeline.on('select', ({ items }: { items: Array<string | number> }) => onSelect(value, items[0] === undefined ? undefined : String(items[0])));
+        timeline.on('rangechanged', ({ byUser }: { byUser?: boolean }) => onRangeChanged(value, byUser === true));
         // Items go in once the chart has laid itself out: vis-timeline groups clusters by its width,
         // and clusters formed before that are never shown.
         requestAnimationFrame(() => {
-          if (!disposed) onRangeChanged(value);
+          if (!disposed) onRangeChanged(value, null);
         });
         setChart(value);
       })
@@ -83,7 +96,7 @@ export function useVisTimeline(containerRef: RefObject<HTMLDivElement | null>, i
  * them to their dates. vis-timeline draws and measures an item the moment it is added, a forced
  * layout for each, but draws the items that come into view on a redraw all together.
  */
-export function applyItems(data: DataSet<ChartItem>, wanted: ReadonlyArray<ChartItem>): Set<string> {
+export function applyItems(data: DataSet<ChartItem>, wanted: ReadonlyArray<ChartItem>): void {
   const wantedIds = new Set(wanted.map((item) => String(item.id)));
   const present = data.getIds();
   const presentIds = new Set(present.map(String));
@@ -95,5 +108,32 @@ export function applyItems(data: DataSet<ChartItem>, wanted: ReadonlyArray<Chart
   );
   // Always update, even with the same items: vis-timeline regroups its clusters on updates.
   data.update([...wanted]);
-  return wantedIds;
+}
+
+/**
+ * Gives the chart `groups` as its lanes, or one band for `null`. New lanes take the items with them:
+ * an item whose lane is not there would not be drawn. The same lanes only get their labels updated.
+ */
+export function applyLanes({ timeline, data, lanes, container }: VisChart, groups: ReadonlyArray<LaneGroup> | null): void {
+  // The lane labels scroll with the lanes: the keyboard reaches them and scrolls them with ↑ and ↓.
+  const labels = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  if (labels && groups) {
+    labels.tabIndex = 0;
+    labels.setAttribute('role', 'group');
+    labels.setAttribute('aria-label', 'Lanes');
+  } else if (labels) {
+    for (const name of ['tabindex', 'role', 'aria-label']) labels.removeAttribute(name);
+  }
+  const shown = lanes.getIds().map(String);
+  const wanted = groups?.map((group) => group.id) ?? [];
+  const sameLanes = shown.length === wanted.length && shown.every((id, at) => id === wanted[at]);
+  if (sameLanes && shown.length > 0) {
+    lanes.update([...(groups ?? [])]);
+    return;
+  }
+  if (sameLanes) return;
+  data.clear();
+  lanes.clear();
+  if (groups) lanes.add([...groups]);
+  timeline.setGroups(groups ? lanes : undefined);
 }

@@ -16,11 +16,12 @@ const entry = (id: string, start: string, end?: string) => ({
   outlets: [],
   approximate: false,
   actors: [],
+  roles: [],
   places: [],
   start,
   ...(end && { end }),
 });
-const index = decoded(encodeIndex([entry('a', '2012-03-01'), entry('b', '2015-06-10', '2015-07-01'), entry('c', '2020-01-01')]));
+const index = decoded(encodeIndex([entry('a', '2012-03-01'), entry('b', '2015-06-10', '2015-07-01'), entry('c', '2020-01-01')], []));
 
 describe('window arithmetic', () => {
   it('turns a day number into local midnight of that day and back', () => {

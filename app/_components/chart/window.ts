@@ -1,6 +1,7 @@
-import { fromDayNumber } from '@/lib/dates/day-number';
+import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import { isKept } from '@/lib/timeline/mask';
+import type { DayWindow } from '@/lib/view/url-state';
 
 // The arithmetic of the chart's visible window: day numbers against the dates vis-timeline takes.
 
@@ -40,4 +41,14 @@ export function keptExtent(index: TimelineIndex, bits: Uint8Array | null): [Date
 export function homeWindow(index: TimelineIndex, bits: Uint8Array | null, selected: string | undefined): [Date, Date] | null {
   const at = selected === undefined ? undefined : index.position.get(selected);
   return at !== undefined ? windowAround(dayToDate(index.start[at]!).getTime(), 365) : keptExtent(index, bits);
+}
+
+/** The days a chart window shows, first and last, as the URL writes them. */
+export function daysShown(start: Date, end: Date): DayWindow {
+  return { start: fromDayNumber(dateToDay(start)), end: fromDayNumber(dateToDay(new Date(end.getTime() - 1))) };
+}
+
+/** The chart window that shows exactly the days of `window`. */
+export function windowDates(window: DayWindow): [Date, Date] {
+  return [dayToDate(toDayNumber(window.start)), dayToDate(toDayNumber(window.end) + 1)];
 }

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '@/lib/dates/day-number';
+import { getCatalog } from '@/lib/data/catalog';
+import { encodeIndex } from '@/lib/timeline/codec';
+import { toTimelineItem } from '@/lib/timeline/entries';
+import { laneCounts, laneLayout, lanesContent, type LaneLayout } from '@/lib/timeline/lanes';
+import { decodeMask, encodeMask } from '@/lib/timeline/mask';
+import { ACTORS, crowdedDataset, decoded, expectCountedOrDrawn, indexOfItems } from '@/lib/timeline/test-fixtures';
+import { bucketPeriod } from '@/lib/timeline/window-content';
+
+describe('laneLayout', () => {
+  const catalog = getCatalog();
+  const index = decoded(JSON.parse(JSON.stringify(encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog)), catalog.actors))));
+
+  it('gives each ticked actor a lane, by camp and then by name, with its full and short names', () => {
+    const layout = laneLayout(index, 'actor', ['syrian-rebels', 'united-states', 'russia', 'iran', 'no-such-actor'])!;
+    expect(layout.lanes).toEqual([
+      { key: 'iran', name: 'Iran', shortName: 'Iran', camp: 'regime' },
+      { key: 'russia', name: 'Russia', shortName: 'Russia', camp: 'regime' },
+      { key: 'syrian-rebels', name: 'Syrian opposition rebels', shortName: 'Rebels', camp: 'opposition' },
+      { key: 'united-states', name: 'United States', shortName: 'US', camp: 'us-coalition' },
+    ]);
+    expect(layout.laneOfActor[index.actorIds.indexOf('russia')]).toBe(1);
+    expect(layout.laneOfActor[index.actorIds.indexOf('jordan')]).toBe(-1);
+  });
+
+  it('gives the six camps a lane each, and no lanes without a mode or without a ticked actor', () => {
+    expect(laneLayout(index, 'camp', [])!.lanes.map((lane) => lane.key)).toEqual(['regime', 'opposition', 'jihadist', 'kurdish', 'us-coalition', 'other']);
+    expect(laneLayout(index, 'camp', [])!.lanes[1]!.shortName).toBe('Rebels');
+    expect(laneLayout(index, undefined, ['russia'])).toBeNull();
+    expect(laneLayout(index, 'actor', [])).toBeNull();
+  });
+
+  it("counts in each camp's lane the events one of its actors takes part in", () => {
+    const layout = laneLayout(index, 'camp', [])!;
+    const expected = layout.lanes.map(({ key }) =>
+      catalog.events.filter((event) => event.actors.some(({ actor }) => catalog.actorById.get(actor)?.camp === key)).length,
+    );
+    expect(laneCounts(index, null, layout)).toEqual(expected);
+    expect(expected.every((count) => count > 0)).toBe(true);
+  });
+
+  it('puts an event involving two ticked actors in both their lanes', () => {
+    const layout = laneLayout(index, 'actor', ['russia', 'new-syrian-army'])!;
+    const tanf = index.position.get('russian-airstrike-on-al-tanf-base-2016')!;
+    const day = index.start[tanf]!;
+    const content = lanesContent(index, null, layout, day, day + 1, { maxItems: 250, maxBuckets: 40, maxBars: 240 });
+    expect(content.map((lane) => lane.items.includes(tanf))).toEqual([true, true]);
+  });
+});
+
+/** A lane table over the fixture's actors: each actor in one of `lanes` lanes, or in none. */
+const layoutArbitrary = fc.integer({ min: 1, max: 6 }).chain((lanes) =>
+  fc.array(fc.integer({ min: -1, max: lanes - 1 }), { minLength: ACTORS.length, maxLength: ACTORS.length }).map((table) => ({ lanes, table })),
+);
+
+function layoutOf(index: ReturnType<typeof indexOfItems>, { lanes, table }: { lanes: number; table: number[] }): LaneLayout {
+  const laneOfActor = new Int16Array(index.actorIds.length).fill(-1);
+  index.actorIds.forEach((id, actor) => {
+    laneOfActor[actor] = table[ACTORS.indexOf(id)] ?? -1;
+  });
+  return { lanes: Array.from({ length: lanes }, (_, lane) => ({ key: `l${lane}`, name: `Lane ${lane}`, shortName: `L${lane}`, camp: 'other' })), laneOfActor };
+}
+
+describe('lanesContent and laneCounts', () => {
+  it('draw or count in each lane exactly the kept events of its actors, together never more than the limits', () => {
+    fc.assert(
+      fc.property(
+        crowdedDataset,
+        layoutArbitrary,
+        fc.integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2025-01-01') }),
+        fc.integer({ min: 1, max: 9000 }),
+        fc.integer({ min: 1, max: 150 }),
+        fc.integer({ min: 6, max: 240 }),
+        fc.func(fc.boolean()),
+        fc.nat(),
+        (items, lanes, from, length, maxItems, maxBars, keep, pinPick) => {
+          const index = indexOfItems(items);
+          const layout = layoutOf(index, lanes);
+          const kept = items.map((_, at) => keep(at));
+          const mask = decodeMask(encodeMask(kept.flatMap((k, at) => (k ? [at] : [])), items.length), items.length);
+          const to = from + length;
+          const lanesOf = (at: number) => new Set(items[at]!.actors.map((id) => lanes.table[ACTORS.indexOf(id)]!).filter((lane) => lane >= 0));
+          const expected = layout.lanes.map((_, lane) =>
+            items.flatMap((value, at) => {
+              const start = toDayNumber(value.start);
+              const end = value.end ? toDayNumber(value.end) : start + 1;
+              return kept[at] && start < to && end > from && lanesOf(at).has(lane) ? [at] : [];
+            }),
+          );
+          const all = [...new Set(expected.flat())];
+          const pinned = all.length > 0 ? all[pinPick % all.length] : undefined;
+          const content = lanesContent(index, mask, layout, from, to, { maxItems, maxBuckets: 40, maxBars, pinned });
+
+          expect(laneCounts(index, mask, layout)).toEqual(layout.lanes.map((_, lane) => items.filter((__, at) => kept[at] && lanesOf(at).has(lane)).length));
+          expect(content.map((lane) => lane.inWindow)).toEqual(expected.map((events) => events.length));
+          const total = expected.reduce((sum, events) => sum + events.length, 0);
+          if (total <= maxItems) {
+            expect(content.map((lane) => lane.items)).toEqual(expected);
+            expect(content.every((lane) => lane.buckets.length === 0)).toBe(true);
+            return;
+          }
+          // Every lane counts by the same period, so that the lanes line up.
+          const period = bucketPeriod(from, to, Math.max(1, Math.min(40, Math.floor(maxBars / layout.lanes.length))));
+          expect(content.every((lane) => lane.buckets.every((bucket) => bucket.period === period))).toBe(true);
+          expectCountedOrDrawn(items, expected, content, { from, period, pinned, maxItems });
+          // Calendar periods are a little uneven, and the window's edges can cut one at each end of each lane.
+          const bars = content.reduce((sum, lane) => sum + lane.buckets.length, 0);
+          expect(bars).toBeLessThanOrEqual(Math.max(maxBars, layout.lanes.length) + 2 * layout.lanes.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
