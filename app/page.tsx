@@ -11,14 +11,13 @@ import { buildView, knownIds, timelineIndexUrl } from '@/lib/view/view';
 import { listWindow } from '@/lib/view/list-window';
 import { mapView } from '@/lib/view/map-view';
 import { relationPair, toListEntry } from '@/lib/timeline/entries';
-import { CampLegend } from './_components/camp-legend';
 import { EventPanel, PANEL_HEADING_ID } from './_components/event-panel';
 import { FilterBar } from './_components/filter-bar';
 import { ListPane } from './_components/list-pane';
 import { PlaceMapRegion } from './_components/place-map-region';
 import { SelectionKeys } from './_components/selection-keys';
 import { ShareView } from './_components/share-view';
-import { TimelineChart } from './_components/timeline-chart';
+import { TimelineRegion } from './_components/timeline-region';
 import { ViewStateProvider } from './_components/view-state';
 
 interface HomePageProps {
@@ -65,22 +64,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
         <FilterBar groups={actorGroups(catalog)} shown={events.length} total={catalog.events.length} />
         <ShareView site={siteUrl()} actorNames={Object.fromEntries(catalog.actors.map((actor) => [actor.id, actor.name]))} />
 
-        <section className="timeline-region" aria-labelledby="timeline-heading">
-          <div className="region-heading">
-            <h2 id="timeline-heading">Timeline</h2>
-            <CampLegend />
-          </div>
-          {events.length > 0 ? (
-            <TimelineChart />
-          ) : (
-            <div className="empty-state" role="status">
-              <p>
-                <strong>No events match these filters.</strong>
-              </p>
-              {hasFilters(state) && <a href={viewHref(EMPTY_VIEW)}>Clear all filters</a>}
-            </div>
-          )}
-        </section>
+        <TimelineRegion hasEvents={events.length > 0} clearHref={hasFilters(state) ? viewHref(EMPTY_VIEW) : undefined} />
 
         <PlaceMapRegion map={mapView(catalog, state, view.mask)} state={state} />
 

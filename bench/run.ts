@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +8,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import autocannon from 'autocannon';
 import { loadCatalog, type Catalog } from '@/lib/data/catalog';
 import { toTimelineItem } from '@/lib/timeline/entries';
+import { freePort } from '../scripts/free-port';
 import { build, buildTarget, isBuilt, ROOT } from './build';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { runLighthouse, type LighthouseRun } from './lighthouse';
@@ -120,19 +120,6 @@ function stop(child: ChildProcess): Promise<void> {
     } catch {
       resolve();
     }
-  });
-}
-
-/** A port nothing listens on, so that a server left over from another run is never measured. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
   });
 }
 
@@ -398,6 +385,22 @@ type BaselineWindow = {
 };
 
 /**
+ * Runs one measurement within the time limit; one that exceeds it is recorded as the limit and
+ * named in `timedOut`, so that a capped figure is never read as a measured one.
+ */
+function limitedStep<R extends { timedOut: string[] }>(result: R, limitMs: number) {
+  return async <T>(field: keyof R, work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await withLimit(work(), limitMs);
+    } catch {
+      Object.assign(result, { [field]: limitMs });
+      result.timedOut.push(String(field));
+      return undefined;
+    }
+  };
+}
+
+/**
  * The baseline in a browser of its own: past a few thousand items vis-timeline blocks the page for
  * minutes, and the only way out of a figure over the limit is to close that browser.
  */
@@ -420,15 +423,7 @@ async function measureBaseline(dataJson: string, events: number, dataset: Run['d
     heapMB: null,
     timedOut: [],
   };
-  const step = async <T>(field: keyof Run, work: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      return await withLimit(work(), limitMs);
-    } catch {
-      Object.assign(result, { [field]: limitMs });
-      result.timedOut.push(String(field));
-      return undefined;
-    }
-  };
+  const step = limitedStep(result, limitMs);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await page.addInitScript('window.__name = (fn) => fn;');
@@ -609,15 +604,7 @@ async function measureBaselineLanes(dataJson: string, events: number, dataset: R
   const browserServer = await chromium.launchServer(BROWSER);
   const browser = await chromium.connect(browserServer.wsEndpoint());
   const result: LanesRun = { events, variant: 'baseline', dataset, lanes: 'actor', firstItemMs: null, lanesMs: null, longestTaskMs: null, frameMs: null, maxItems: null, timedOut: [] };
-  const step = async <T>(field: keyof LanesRun, work: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      return await withLimit(work(), limitMs);
-    } catch {
-      Object.assign(result, { [field]: limitMs });
-      result.timedOut.push(String(field));
-      return undefined;
-    }
-  };
+  const step = limitedStep(result, limitMs);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await page.addInitScript('window.__name = (fn) => fn;');

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from './free-port';
 import { buildIdOf, distDir, pageVersion, removePrerenderedHome, writePrerenderedHome } from '@/lib/publish/prerendered-home';
 
 // Runs after `next build` (npm's postbuild; bench/build.ts for its own builds): serves the build,
@@ -8,18 +8,6 @@ import { buildIdOf, distDir, pageVersion, removePrerenderedHome, writePrerendere
 // for proxy.ts to answer `/` with. See lib/publish/prerendered-home.ts.
 
 const ROOT = path.resolve(__dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function fetchWhenUp(url: string, timeoutMs = 60_000): Promise<Response> {
   const until = Date.now() + timeoutMs;

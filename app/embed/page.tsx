@@ -9,14 +9,13 @@ import { actorGroups } from '@/lib/view/actor-groups';
 import { listWindow } from '@/lib/view/list-window';
 import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/view/url-state';
 import { buildView, knownIds, timelineIndexUrl } from '@/lib/view/view';
-import { CampLegend } from '../_components/camp-legend';
 import { EventPanel, PANEL_HEADING_ID } from '../_components/event-panel';
 import { FilterBar } from '../_components/filter-bar';
 import { FullTimelineLink } from '../_components/full-timeline-link';
 import { ListPane } from '../_components/list-pane';
 import { SelectionKeys } from '../_components/selection-keys';
 import { SiteLink } from '../_components/site-link';
-import { TimelineChart } from '../_components/timeline-chart';
+import { TimelineRegion } from '../_components/timeline-region';
 import { ViewStateProvider } from '../_components/view-state';
 
 // The timeline for other sites' iframes: any view `/` shows (the same URL parameters), with the
@@ -65,22 +64,7 @@ export default async function EmbedPage({ searchParams }: EmbedPageProps) {
           <FilterBar groups={actorGroups(catalog)} shown={events.length} total={catalog.events.length} />
         </details>
 
-        <section className="timeline-region" aria-labelledby="timeline-heading">
-          <div className="region-heading">
-            <h2 id="timeline-heading">Timeline</h2>
-            <CampLegend />
-          </div>
-          {events.length > 0 ? (
-            <TimelineChart />
-          ) : (
-            <div className="empty-state" role="status">
-              <p>
-                <strong>No events match these filters.</strong>
-              </p>
-              {hasFilters(state) && <a href={viewHref(EMPTY_VIEW, {}, PAGE)}>Clear all filters</a>}
-            </div>
-          )}
-        </section>
+        <TimelineRegion hasEvents={events.length > 0} clearHref={hasFilters(state) ? viewHref(EMPTY_VIEW, {}, PAGE) : undefined} />
 
         <div className="reading">
           <EventPanel
