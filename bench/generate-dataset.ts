@@ -106,6 +106,7 @@ export function generateDataset(size: number, seed: number): Generated {
       ],
       citations: [{ source: source.id, quote }],
       added: '2026-11-21',
+      checked: '2026-11-21',
     });
   }
   const articles = new Map([...sentences].map(([file, lines]) => [file, `A generated article for the benchmark.\n${lines.join('\n')}\n`]));

@@ -24,9 +24,9 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** A fingerprint of everything an event says except its list of revisions. */
+/** A fingerprint of everything an event says, except its list of revisions and the day it was last checked. */
 export function fingerprint(event: TimelineEvent): string {
-  const { revisions: _revisions, ...content } = event;
+  const { revisions: _revisions, checked: _checked, ...content } = event;
   return `sha256-${createHash('sha256').update(JSON.stringify(canonical(content))).digest('hex').slice(0, 32)}`;
 }
 

@@ -72,6 +72,12 @@ export const PlaceSchema = z.strictObject({
   ids: z.array(kebabId).min(1, 'must name at least one place of events/places.json'),
   /** The words put the event near the place(s) or beside them ("near Jabal al-Akrad", "southeast of al-Bab"), not at them. */
   near: z.literal(true).optional(),
+  /**
+   * Why an id stands for words that do not name it (neither its record's name nor one of its
+   * spellings is in `as`): "the article's “near the area” refers to al-Bab, in Aleppo governorate".
+   * The check requires it for each such id, so every place on the map is either named or explained.
+   */
+  reasons: z.record(kebabId, text).optional(),
   governorate: text.optional(),
   country: text.optional(),
 });
@@ -141,6 +147,11 @@ export const EventSchema = z.strictObject({
   notes: text.optional(),
   /** When the event was first published. */
   added: day,
+  /**
+   * The day a person last read the whole event against its article or articles. A promise to readers:
+   * moved only after such a reading. Not part of the content's fingerprint: a reading changes nothing.
+   */
+  checked: day,
   /** Every later change, oldest first. */
   revisions: z.array(RevisionSchema).min(1, 'must be left out rather than empty').optional(),
 });

@@ -53,11 +53,44 @@ export function checkEventPlaces(event: TimelineEvent, placeById: ReadonlyMap<st
     seen.add(id);
   });
   if (records.length < place.ids.length) return;
+  checkPlaceNaming(event.id, place, records, report);
   const governorates = records.flatMap((record) => record.governorate ?? []);
   if (place.governorate !== undefined && governorates.length > 0 && !governorates.includes(place.governorate)) {
     report('event', event.id, 'place.governorate', `"${place.governorate}" is not the governorate of any of its places (${governorates.join(', ')}): correct it, and say so in notes if the article slipped`);
   }
   if (place.country !== undefined && !records.some((record) => record.country === place.country)) {
     report('event', event.id, 'place.country', `"${place.country}" is not the country of any of its places (${[...new Set(records.map((record) => record.country))].join(', ')})`);
+  }
+}
+
+/** Words compared without case, accents, curly quotes or hyphens: "Deir Ezzor" is "deir ezzor", "al-Bab" is "al bab". */
+function folded(words: string): string {
+  return words
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[‘’ʼ`']/g, "'")
+    .replace(/[-‐‑–—\s]+/g, ' ')
+    .toLowerCase();
+}
+
+/**
+ * Each id stands for words that name it (its record's name or one of its spellings is in `as`), or
+ * the event says why in `place.reasons`: a place is never put on the map from words that do not give it.
+ */
+function checkPlaceNaming(eventId: string, place: NonNullable<TimelineEvent['place']>, records: ReadonlyArray<PlaceRecord>, report: Report): void {
+  const words = folded(place.as);
+  const reasons = place.reasons ?? {};
+  for (const record of records) {
+    const named = [record.name, ...record.aliases].some((name) => words.includes(folded(name)));
+    const reason = Object.getOwnPropertyDescriptor(reasons, record.id)?.value as string | undefined;
+    if (!named && reason === undefined) {
+      report('event', eventId, 'place.ids', `place "${record.id}" is not named by the words "${place.as}" (neither "${record.name}" nor a spelling of it): add the spelling to its record if the words name it, or say why in place.reasons["${record.id}"]`);
+    }
+    if (named && reason !== undefined) {
+      report('event', eventId, `place.reasons.${record.id}`, `the words "${place.as}" already name "${record.id}": leave out its reason`);
+    }
+  }
+  for (const id of Object.keys(reasons)) {
+    if (!place.ids.includes(id)) report('event', eventId, `place.reasons.${id}`, `gives a reason for "${id}", which is not among place.ids`);
   }
 }

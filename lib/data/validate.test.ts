@@ -38,6 +38,7 @@ function event(id: string, overrides: Record<string, unknown> = {}) {
     ],
     citations: [{ source: 'blog-2016', quote: 'Russian aircraft dropped cluster munitions on the base.' }],
     added: '2016-06-20',
+    checked: '2016-06-20',
     ...overrides,
   };
 }
@@ -283,7 +284,7 @@ describe('validateDataset', () => {
     const aleppo = {
       id: 'aleppo-city',
       name: 'Aleppo City',
-      aliases: ['Aleppo'],
+      aliases: ['Aleppo', 'the base'],
       kind: 'town-or-city',
       governorate: 'Aleppo',
       country: 'Syria',
@@ -358,9 +359,41 @@ describe('validateDataset', () => {
       ]);
     });
 
+    it('refuses a place id the words do not name, unless the event says why', () => {
+      const unnamed = { ...aleppo, aliases: ['Aleppo'] };
+      expect(messages(withPlaces([unnamed]))).toEqual([
+        'event "strike-2016" › place.ids: place "aleppo-city" is not named by the words "the base" (neither "Aleppo City" nor a spelling of it): add the spelling to its record if the words name it, or say why in place.reasons["aleppo-city"]',
+      ]);
+      expect(messages(withPlaces([unnamed], [placed({ reasons: { 'aleppo-city': 'the article puts the base in the city' } })]))).toEqual([]);
+    });
+
+    it('names a place id in the words without case, accents, curly quotes or hyphens', () => {
+      const spelled = { ...aleppo, aliases: ['Ḥalab al-Jadida'] };
+      expect(messages(withPlaces([spelled], [placed({ as: 'the base' })]))).toHaveLength(1);
+      const article = 'Russian aircraft dropped cluster munitions on the base in HALAB AL JADIDA.';
+      const quoted = placed({ as: 'HALAB AL JADIDA' });
+      const withQuote = { ...quoted, citations: [{ source: 'blog-2016', quote: article }] };
+      expect(messages(withPlaces([spelled], [withQuote]), new Map([['a.txt', article]]))).toEqual([]);
+    });
+
+    it('refuses a reason for a named place or for an id the place does not list', () => {
+      expect(messages(withPlaces([aleppo], [placed({ reasons: { 'aleppo-city': 'why', elsewhere: 'why' } })]))).toEqual([
+        'event "strike-2016" › place.reasons.aleppo-city: the words "the base" already name "aleppo-city": leave out its reason',
+        'event "strike-2016" › place.reasons.elsewhere: gives a reason for "elsewhere", which is not among place.ids',
+      ]);
+    });
+
     it('refuses a place no event names', () => {
       expect(messages(withPlaces([aleppo, { ...aleppo, id: 'unused' }]))).toEqual(['place "unused" › id: no event names this place; remove it or name it in an event’s place.ids']);
     });
+  });
+
+  it('refuses a checked day that is not a real day or comes before the event was added', () => {
+    expect(messages(dataset([event('strike-2016', { checked: '2016-02-30' })]))).toEqual(['event "strike-2016" › checked: "2016-02-30" is not a real date']);
+    expect(messages(dataset([event('strike-2016', { checked: '2016-06-19' })]))).toEqual([
+      'event "strike-2016" › checked: "2016-06-19" is before the event was added (2016-06-20): an event is checked against its articles no earlier than it is written',
+    ]);
+    expect(messages(dataset([event('strike-2016', { checked: undefined })]))).toContain('event "strike-2016" › checked: Invalid input: expected string, received undefined');
   });
 
   it('returns no dataset when anything is wrong', () => {

@@ -277,6 +277,8 @@ function checkRevisions(event: TimelineEvent, report: Report) {
     }
     previous = date;
   });
+  if (!parsePartialDate(event.checked)) report('event', event.id, 'checked', `"${event.checked}" is not a real date`);
+  else if (event.checked < event.added) report('event', event.id, 'checked', `"${event.checked}" is before the event was added (${event.added}): an event is checked against its articles no earlier than it is written`);
 }
 
 function checkCitation(
