@@ -5,7 +5,7 @@
 const config = {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.config.mts', related: true },
+  vitest: { configFile: 'vitest.stryker.config.mts', related: true },
   mutate: [
     'lib/view/**/*.ts',
     'lib/timeline/**/*.ts',
@@ -16,6 +16,8 @@ const config = {
     '!lib/timeline/test-fixtures.ts',
   ],
   coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
   // Two cores are shared by the whole team.
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
   timeoutMS: 20_000,

@@ -1,3 +1,4 @@
+import { runs } from '@/lib/testing/properties';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/data/catalog';
@@ -88,7 +89,7 @@ describe('indexListWindow', () => {
           });
         },
       ),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { runs } from '@/lib/testing/properties';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/data/catalog';
@@ -59,7 +60,7 @@ describe('filtersMask', () => {
           expect(maskToBase64(mask!)).toBe(encodeMask(expected, items.length));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -95,7 +96,7 @@ describe('filtersMask', () => {
           expect(mask === null ? null : maskToBase64(mask)).toBe(view.mask);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 

@@ -1,3 +1,4 @@
+import { runs } from '@/lib/testing/properties';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/data/catalog';
@@ -97,7 +98,7 @@ describe('filterEvents', () => {
           }
         },
       ),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 });

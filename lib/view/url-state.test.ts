@@ -1,3 +1,4 @@
+import { runs } from '@/lib/testing/properties';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
@@ -131,7 +132,7 @@ describe('parseViewState', () => {
       fc.property(state, (value) => {
         expect(parse(serializeViewState(value).slice(1))).toEqual(value);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

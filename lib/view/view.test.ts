@@ -1,3 +1,4 @@
+import { runs } from '@/lib/testing/properties';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/data/catalog';
@@ -30,7 +31,7 @@ describe('buildView', () => {
           expect(buildView(catalog, state).events.map((event) => event.id)).toEqual(filterEvents(catalog.events, state, plain).map((event) => event.id));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
