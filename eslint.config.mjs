@@ -80,5 +80,10 @@ export default defineConfig([
     files: ['**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
+  {
+    // Next.js loads its config as CommonJS: it reads the cache policy with require().
+    files: ['next.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', '**/*.tmp.mjs', '**/*.tmp.json', '.tmp/**']),
 ]);

@@ -41,15 +41,16 @@ const refuseFraming = [
 ];
 const allowFraming = [{ key: 'Content-Security-Policy', value: policy(embedAncestors) }];
 
-// The prerendered pages, as shared caches may keep them: the policy and the reason it is safe are in
-// lib/publish/http-cache.ts, which sets it on `/` and the documents (its test holds the two equal).
-// Next.js answers these pages with their ETag and a 304 itself; left alone it would tell a CDN to
-// keep them for a year, well past the next build.
-const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
-const cachedPages = ['/events/:id', '/actors/:id', '/sources/:id', '/sitemap.xml', '/robots.txt'].map((source) => ({
-  source,
-  headers: [{ key: 'Cache-Control', value: SHARED_CACHE_CONTROL }],
-}));
+// Every answer gets the one cache policy, declared in lib/publish/cache-policy.json with its
+// exceptions and their reasons: no list of pages to keep up to date. Next.js answers the
+// prerendered pages with their ETag and a 304 itself; left alone it would tell a CDN to keep them
+// for a year, and never to keep a page rendered on request (such as /embed).
+const cachePolicy = require('./lib/publish/cache-policy.json');
+const exceptedPaths = cachePolicy.exceptions.flatMap((exception) => ('path' in exception ? [exception.path] : []));
+const sharedCache = {
+  source: `/:path((?!(?:${exceptedPaths.join('|')})$).*)`,
+  headers: [{ key: 'Cache-Control', value: cachePolicy.shared }],
+};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -67,7 +68,7 @@ const nextConfig = {
       { source: '/:path((?!embed(?:/|$)).*)', headers: refuseFraming },
       { source: '/embed', headers: allowFraming },
       { source: '/embed/:path*', headers: allowFraming },
-      ...cachedPages,
+      sharedCache,
     ];
   },
 };

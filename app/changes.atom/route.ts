@@ -1,8 +1,7 @@
-import { getCatalog } from '@/lib/data/catalog';
+import { getCatalog, type Catalog } from '@/lib/data/catalog';
 import { changes, datasetVersion } from '@/lib/data/versions';
+import { cacheableBody, cachedResponse, type CacheableBody } from '@/lib/publish/http-cache';
 import { absoluteUrl, eventPath, SITE_NAME } from '@/lib/publish/site';
-
-export const dynamic = 'force-static';
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -12,8 +11,7 @@ function escapeXml(text: string): string {
 const instant = (day: string) => `${day}T00:00:00Z`;
 
 /** `/changes.atom`: every publication and revision, newest first (RFC 4287). */
-export function GET() {
-  const catalog = getCatalog();
+function feedOf(catalog: Catalog): string {
   const entries = changes(catalog.events).map((change) => {
     const url = absoluteUrl(eventPath(change.eventId));
     const what = change.reason === null ? 'First published' : `Revised: ${change.reason}`;
@@ -27,7 +25,7 @@ export function GET() {
       '  </entry>',
     ].join('\n');
   });
-  const feed = [
+  return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <id>${escapeXml(absoluteUrl('/changes'))}</id>`,
@@ -40,5 +38,17 @@ export function GET() {
     '</feed>',
     '',
   ].join('\n');
-  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}
+
+// Answered on request rather than prerendered, so that it has an ETag and a 304 like every document.
+const feeds = new WeakMap<Catalog, CacheableBody>();
+
+export function GET(request: Request) {
+  const catalog = getCatalog();
+  let feed = feeds.get(catalog);
+  if (!feed) {
+    feed = cacheableBody(feedOf(catalog));
+    feeds.set(catalog, feed);
+  }
+  return cachedResponse(request, feed, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import policy from './cache-policy.json';
 import { cacheableBody, cachedResponse, contentEtag, IMMUTABLE_CACHE_CONTROL, matchesIfNoneMatch, SHARED_CACHE_CONTROL } from './http-cache';
 
 describe('matchesIfNoneMatch', () => {
@@ -57,10 +58,26 @@ describe('cachedResponse', () => {
 });
 
 describe('next.config.js', () => {
-  it('gives the prerendered pages the same policy as the rest', async () => {
-    const config = createRequire(import.meta.url)('../../next.config.js') as { headers: () => Promise<Array<{ source: string; headers: Array<{ key: string; value: string }> }>> };
-    const policies = (await config.headers()).flatMap((rule) => rule.headers.filter((header) => header.key === 'Cache-Control').map((header) => [rule.source, header.value]));
-    expect(policies.map(([source]) => source)).toEqual(expect.arrayContaining(['/events/:id', '/actors/:id', '/sources/:id']));
-    for (const [, value] of policies) expect(value).toBe(SHARED_CACHE_CONTROL);
+  type Rule = { source: string; headers: Array<{ key: string; value: string }> };
+  const config = createRequire(import.meta.url)('../../next.config.js') as { headers: () => Promise<Rule[]> };
+  const { getPathMatch } = createRequire(import.meta.url)('next/dist/shared/lib/router/utils/path-match') as {
+    getPathMatch: (source: string, options: { strict: boolean; removeUnnamedParams: boolean }) => (path: string) => unknown;
+  };
+
+  it('gives every address the one shared policy, in one rule, but the paths the policy excepts', async () => {
+    const rules = (await config.headers()).filter((rule) => rule.headers.some((header) => header.key === 'Cache-Control'));
+    expect(rules).toHaveLength(1);
+    const rule = rules[0]!;
+    expect(rule.headers).toEqual([{ key: 'Cache-Control', value: SHARED_CACHE_CONTROL }]);
+    const matches = getPathMatch(rule.source, { strict: true, removeUnnamedParams: true });
+    for (const path of ['/', '/embed', '/embed/events/x', '/places/aleppo-city', '/changes', '/changes.atom', '/data/events.json', '/api/oembed', '/embed-resize.js', '/data/timeline-index.json/x']) {
+      expect(matches(path), path).toBeTruthy();
+    }
+    for (const path of ['/_next/static/chunks/app.js', '/_next/static/media/font.woff2', '/data/timeline-index.json']) expect(matches(path), path).toBe(false);
+  });
+
+  it('names a reason for each exception', () => {
+    expect(policy.exceptions.length).toBeGreaterThan(0);
+    for (const exception of policy.exceptions) expect(exception.reason, JSON.stringify(exception)).toMatch(/\w+ \w+ \w+ \w+/);
   });
 });

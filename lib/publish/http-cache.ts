@@ -1,19 +1,16 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import policy from './cache-policy.json';
 
-// How the site's answers may be cached. Every answer is the same for every reader: no cookie, no
-// account, nothing from the request but its URL goes into a response, so nothing personal is ever
-// in one, and any shared cache (a CDN, a caching proxy) may keep and serve it.
+// How the site's answers may be cached is declared once, with its exceptions and their reasons, in
+// cache-policy.json: next.config.js applies it to every address, and these are the same values for
+// the route handlers and proxy.ts.
 
-/**
- * Pages, documents and the API: a shared cache serves its copy for five minutes, then for up to a
- * day more while it asks again in the background; a browser asks every time (max-age=0) and is
- * answered 304 while the ETag holds. A new build or a new dataset changes every ETag.
- */
-export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
+/** Pages, documents and the API: a shared cache may keep them five minutes, browsers ask every time. */
+export const SHARED_CACHE_CONTROL: string = policy.shared;
 
 /** An address whose content can never change (it carries a hash of it). */
-export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+export const IMMUTABLE_CACHE_CONTROL: string = policy.immutable;
 
 /** Whether an `If-None-Match` header names `etag` (weak comparison, as RFC 9110 asks for this header). */
 export function matchesIfNoneMatch(header: string | null, etag: string): boolean {

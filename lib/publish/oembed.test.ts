@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchSiteUrl, oembedResponse, parseMaxDimension } from '@/lib/publish/oembed';
+import { guard, runs } from '@/lib/testing/properties';
 import type { Catalog } from '@/lib/data/catalog';
 
 const TANF = 'russian-airstrike-on-al-tanf-base-2016';
@@ -59,17 +60,43 @@ describe('matchSiteUrl', () => {
     expect(match(`https://example.org/timelines/events/${TANF}`, site)).toBeNull();
   });
 
-  it('never throws, and refuses every URL of another host', () => {
+  it('never throws, and takes exactly the embeddable pages of this site: drawn from real site URLs and their look-alikes', () => {
+    const event = fc.constantFrom(...known.eventIds);
+    const actor = fc.constantFrom(...known.actorIds);
+    const page = fc.oneof(
+      fc.constant({ path: '', embeddable: true }),
+      fc.constantFrom('/', '/embed', '/embed/').map((path) => ({ path, embeddable: true })),
+      event.chain((id) => fc.constantFrom(`/events/${id}`, `/embed/events/${id}`, `/events/${encodeURIComponent(id)}/`)).map((path) => ({ path, embeddable: true })),
+      actor.map((id) => ({ path: `/actors/${id}`, embeddable: true })),
+      fc.constantFrom('/events/no-such-event', '/actors/nobody', '/sources/daily-beast-2016', '/embed/actors/russia', `/events/${TANF}/extra`, '/data/events.json').map((path) => ({ path, embeddable: false })),
+    );
+    const origin = fc.oneof(
+      fc.constantFrom(SITE, 'http://timeline.example.org', 'HTTPS://Timeline.Example.org').map((origin) => ({ origin, ours: true })),
+      fc.constantFrom(
+        'https://evil.example',
+        'https://timeline.example.org.evil.example',
+        'https://timeline.example.org:8443',
+        'https://user:pass@timeline.example.org',
+        'https://timeline.example.org@evil.example',
+        'ftp://timeline.example.org',
+        'https://example.org',
+      ).map((origin) => ({ origin, ours: false })),
+      fc.webUrl().map((url) => ({ origin: new URL(url).origin, ours: new URL(url).host === 'timeline.example.org' })),
+    );
+    const tail = fc.constantFrom('', '?actors=russia', '?q=aleppo&from=2015-01-01', '#top', `?u=${SITE}/events/${TANF}`);
+    const accepted = guard('a URL of an embeddable page of this site');
+    fc.assert(
+      fc.property(origin, page, tail, ({ origin, ours }, { path, embeddable }, tail) => {
+        const url = `${origin}${path}${tail}`;
+        const result = match(url);
+        expect(result !== null, url).toBe(accepted(ours && embeddable));
+      }),
+      { numRuns: runs(500) },
+    );
+    accepted.expectExercised(0.2);
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })), (value) => {
-        const result = match(value);
-        if (result !== null) expect(new URL(value as string).host).toBe('timeline.example.org');
-      }),
-    );
-    fc.assert(
-      fc.property(fc.webUrl(), fc.constantFrom(`/events/${TANF}`, '/', '/actors/russia'), (url, path) => {
-        fc.pre(new URL(url).host !== 'timeline.example.org');
-        expect(match(new URL(path, url).href)).toBeNull();
+        expect(() => match(value)).not.toThrow();
       }),
     );
   });

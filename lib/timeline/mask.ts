@@ -59,9 +59,8 @@ export function filtersMask(index: TimelineIndex, { searchMask, actors, match, f
   index.actorIds.forEach((id, at) => {
     if (chosen.has(id)) wanted[at] = 1;
   });
-  // An event lists each actor once: it involves all of them when it names as many as were chosen.
+  // An event lists each actor once, so counting the chosen ones it names is enough.
   // A chosen actor the index does not know is involved in no event.
-  const needed = match === 'all' ? chosen.size : 1;
   const fromDay = from === undefined ? -Infinity : toDayNumber(from);
   const toDay = to === undefined ? Infinity : toDayNumber(to);
   const mask = new Uint8Array(Math.ceil(index.size / 8));
@@ -72,12 +71,21 @@ export function filtersMask(index: TimelineIndex, { searchMask, actors, match, f
     if (wantedPlace !== undefined && !namesPlace(index, at, wantedPlace)) continue;
     if (chosen.size > 0) {
       let involved = 0;
-      for (let k = index.actorStart[at]!; k < index.actorStart[at + 1]! && involved < needed; k += 1) involved += wanted[index.actorList[k]!]!;
-      if (involved < needed) continue;
+      for (let k = index.actorStart[at]!; k < index.actorStart[at + 1]!; k += 1) involved += wanted[index.actorList[k]!]!;
+      if (!involvesEnough(involved, chosen.size, match)) continue;
     }
     mask[at >> 3]! |= 1 << (at & 7);
   }
   return mask;
+}
+
+/**
+ * The "any or all of the chosen actors" rule, written once for the server's view and the browser's
+ * mask: an event that involves `involved` of the `chosen` actors (in any role) is kept when none
+ * are chosen, when it involves any of them, or with `match: 'all'` when it involves every one.
+ */
+export function involvesEnough(involved: number, chosen: number, match: 'all' | undefined): boolean {
+  return chosen === 0 || involved >= (match === 'all' ? chosen : 1);
 }
 
 /** Whether event `at` names the place at position `place` of the index's places. */

@@ -1,3 +1,4 @@
+import { runs } from '@/lib/testing/properties';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeIndex } from '@/lib/timeline/codec';
@@ -31,7 +32,7 @@ describe('placeCounts', () => {
           expect(byPlace.get(id)).toEqual({ count: here.length, camp: perCamp.indexOf(Math.max(...perCamp)) });
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

@@ -1,3 +1,4 @@
+import { runs } from '@/lib/testing/properties';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeMask, encodeMask } from '@/lib/timeline/mask';
@@ -37,7 +38,7 @@ describe('windowContent', () => {
           expect(content.buckets.length).toBeLessThanOrEqual(42);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

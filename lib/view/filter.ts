@@ -47,26 +47,18 @@ export function createFilterIndex(actorById: ReadonlyMap<string, Actor>): Filter
   };
 }
 
-/** Whether an event involves the chosen actors (in any role): any of them, or with `match: 'all'` every one. */
-export function involvesActors(event: TimelineEvent, actors: ReadonlyArray<string>, match: ViewState['match']): boolean {
-  if (actors.length === 0) return true;
-  const involved = (id: string) => event.actors.some(({ actor }) => actor === id);
-  return match === 'all' ? actors.every(involved) : actors.some(involved);
-}
-
 /**
- * The events a view shows: any (or all) of the chosen actors (in any role), every search term
- * somewhere in the event's text, an overlap with the date window, and the chosen place among the
- * event's places (the place itself: nothing is inferred from where places lie). Order is kept.
+ * The events a view's other filters keep: every search term somewhere in the event's text, an
+ * overlap with the date window, and the chosen place among the event's places (the place itself:
+ * nothing is inferred from where places lie). Order is kept. The chosen actors are `buildView`'s.
  */
 export function filterEvents(
   events: ReadonlyArray<TimelineEvent>,
-  state: Pick<ViewState, 'actors' | 'match' | 'q' | 'from' | 'to' | 'place'>,
+  state: Pick<ViewState, 'q' | 'from' | 'to' | 'place'>,
   index: FilterIndex,
 ): TimelineEvent[] {
   const terms = searchTerms(state.q);
   return events.filter((event) => {
-    if (!involvesActors(event, state.actors, state.match)) return false;
     if (state.place !== undefined && !event.place?.ids.includes(state.place)) return false;
     if (state.from !== undefined || state.to !== undefined) {
       const { first, last } = eventDays(event);

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
+import { getCatalog } from '@/lib/data/catalog';
+import { guard, runs } from '@/lib/testing/properties';
+import { knownIds } from '@/lib/view/view';
 import { hasFilters, LANE_MODES, parseViewState, serializeViewState, viewHref, WINDOW_LIMITS, type ViewState } from '@/lib/view/url-state';
 
 const known = {
@@ -82,20 +85,76 @@ describe('parseViewState', () => {
     });
   });
 
-  it('never throws, and only ever returns what it knows', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (query) => {
-        const state = parse(query);
-        expect(state.actors.every((id) => known.actorIds.has(id))).toBe(true);
-        expect(state.event === undefined || known.eventIds.has(state.event)).toBe(true);
-        expect(state.place === undefined || known.placeIds.has(state.place)).toBe(true);
-        if (state.from && state.to) expect(state.from <= state.to).toBe(true);
-        if (state.window) expect(state.window.start <= state.window.end).toBe(true);
-      }),
+  it('never throws, and only ever returns what it knows: drawn from the real ids, dates and windows', () => {
+    const real = knownIds(getCatalog());
+    const pick = (ids: ReadonlySet<string>) => fc.oneof(fc.constantFrom(...ids), fc.constantFrom('nobody', 'russia2', '<script>', ''), fc.string({ maxLength: 12 }));
+    const spaced = (value: fc.Arbitrary<string>) => fc.tuple(value, fc.constantFrom('', ' ', '  ')).map(([text, pad]) => `${pad}${text}${pad}`);
+    const validDay = fc.integer({ min: toDayNumber('1995-01-01'), max: toDayNumber('2030-12-31') }).map(fromDayNumber);
+    const day = fc.oneof(validDay, validDay, fc.constantFrom('2015-02-30', '2015-1-1', '2015-13-01', 'soon', '20150101', ''));
+    const window = fc.oneof(
+      fc.tuple(validDay, validDay).map(([a, b]) => `${a}..${b}`),
+      fc.tuple(validDay, fc.integer({ min: 0, max: 400 })).map(([start, length]) => `${start}..${fromDayNumber(toDayNumber(start) + length)}`),
+      fc.constantFrom('1989-12-31..2000-01-01', '2000-01-01..2035-01-01', '2015-01-01..', 'garbage', '2015-02-30..2016-01-01'),
     );
+    const record = fc.record(
+      {
+        actors: fc.oneof(fc.array(spaced(pick(real.actorIds)), { maxLength: 4 }).map((ids) => ids.join(',')), fc.array(pick(real.actorIds), { maxLength: 3 })),
+        match: fc.constantFrom('all', ' all', 'any', 'ALL', ''),
+        lanes: fc.constantFrom(...LANE_MODES, 'group', ''),
+        q: fc.string({ maxLength: 30 }),
+        from: spaced(day),
+        to: spaced(day),
+        window: spaced(window),
+        place: spaced(pick(real.placeIds)),
+        event: spaced(pick(real.eventIds)),
+        junk: fc.string(),
+      },
+      { requiredKeys: [] },
+    );
+    const dayOf = (raw: unknown) => {
+      const value = typeof raw === 'string' ? raw.trim() : undefined;
+      const date = new Date(`${value}T00:00:00Z`);
+      return value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
+    };
+    const kept = { actors: guard('known actors among those asked for'), swapped: guard('both dates valid and reversed'), window: guard('a valid window'), event: guard('a known event'), place: guard('a known place') };
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.array(fc.string()), fc.constant(undefined))), (record) => {
-        parseViewState(record, known);
+      fc.property(record, fc.boolean(), (params, asQuery) => {
+        // The form page.tsx passes (Next.js's searchParams record), or the same view as a query string.
+        const query = new URLSearchParams();
+        for (const [name, value] of Object.entries(params)) for (const one of [value].flat()) query.append(name, one);
+        const state = parseViewState(asQuery ? query : params, real);
+        const asked = [params.actors ?? []].flat().flatMap((value) => value.split(',')).map((id) => id.trim());
+        const knownAsked = [...new Set(asked.filter((id) => real.actorIds.has(id)))].sort();
+        kept.actors(knownAsked.length > 0);
+        expect(state.actors).toEqual(knownAsked);
+        const event = params.event?.trim();
+        expect(state.event).toBe(kept.event(event !== undefined && real.eventIds.has(event)) ? event : undefined);
+        const place = params.place?.trim();
+        expect(state.place).toBe(kept.place(place !== undefined && real.placeIds.has(place)) ? place : undefined);
+        const [from, to] = [dayOf(params.from), dayOf(params.to)];
+        if (kept.swapped(from !== undefined && to !== undefined && from > to)) {
+          expect([state.from, state.to]).toEqual([to, from]);
+        } else {
+          expect([state.from, state.to]).toEqual([from, to]);
+        }
+        const [start, end] = (params.window?.trim() ?? '').split('..').map(dayOf);
+        const validWindow =
+          start !== undefined && end !== undefined && start <= end && start >= WINDOW_LIMITS.first && end <= WINDOW_LIMITS.last &&
+          toDayNumber(end) - toDayNumber(start) < WINDOW_LIMITS.maxDays && params.window!.trim() === `${start}..${end}`;
+        expect(state.window).toEqual(kept.window(validWindow) ? { start, end } : undefined);
+        expect(state.match).toBe(params.match?.trim() === 'all' ? 'all' : undefined);
+      }),
+      { numRuns: runs(1000) },
+    );
+    kept.actors.expectExercised(0.2);
+    kept.swapped.expectExercised(0.05);
+    kept.window.expectExercised(0.1);
+    kept.event.expectExercised(0.1);
+    kept.place.expectExercised(0.1);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.array(fc.string()), fc.constant(undefined))), (query, record) => {
+        parseViewState(new URLSearchParams(query), real);
+        parseViewState(record, real);
       }),
     );
   });
@@ -131,7 +190,7 @@ describe('parseViewState', () => {
       fc.property(state, (value) => {
         expect(parse(serializeViewState(value).slice(1))).toEqual(value);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

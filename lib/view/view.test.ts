@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/data/catalog';
+import { guard, runs } from '@/lib/testing/properties';
 import { createFilterIndex, filterEvents } from '@/lib/view/filter';
 import { EMPTY_VIEW } from '@/lib/view/url-state';
 import { actorGroups } from '@/lib/view/actor-groups';
@@ -14,6 +15,8 @@ const event = (id: string) => catalog.eventById.get(id)!;
 describe('buildView', () => {
   it('keeps the same events as a plain filter over every event', () => {
     const plain = createFilterIndex(catalog.actorById);
+    const some = guard('a view that keeps some events but not all');
+    const all = guard('match=all over several actors that keeps some events');
     const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
     fc.assert(
       fc.property(
@@ -22,16 +25,36 @@ describe('buildView', () => {
           fc.constantFrom(...catalog.events).chain((event) => fc.subarray(event.actors.map(({ actor }) => actor).sort(), { minLength: 1, maxLength: Math.min(3, event.actors.length) })),
         ),
         fc.option(fc.constant('all' as const), { nil: undefined }),
-        fc.constantFrom('', 'aleppo', 'idlib russia', 'daesh', 'hospital'),
-        fc.option(day, { nil: undefined }),
-        fc.option(day, { nil: undefined }),
+        fc.oneof(fc.constant(''), fc.constantFrom('aleppo', 'idlib russia', 'daesh', 'hospital')),
+        fc.option(day, { nil: undefined, freq: 2 }),
+        fc.option(day, { nil: undefined, freq: 2 }),
         (actors, match, q, from, to) => {
           const state = { ...EMPTY_VIEW, actors, ...(match && { match }), q, ...(from && { from }), ...(to && { to }) };
-          expect(buildView(catalog, state).events.map((event) => event.id)).toEqual(filterEvents(catalog.events, state, plain).map((event) => event.id));
+          // The actors by a plain reading of each event (any of them, or every one), the rest by filterEvents.
+          const involves = (event: (typeof catalog.events)[number], id: string) => event.actors.some(({ actor }) => actor === id);
+          const expected = filterEvents(catalog.events, state, plain).filter(
+            (event) => actors.length === 0 || (match === 'all' ? actors.every((id) => involves(event, id)) : actors.some((id) => involves(event, id))),
+          );
+          const kept = buildView(catalog, state).events;
+          expect(kept.map((event) => event.id)).toEqual(expected.map((event) => event.id));
+          some(kept.length > 0 && kept.length < catalog.events.length);
+          all(match === 'all' && actors.length > 1 && kept.length > 0);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
+    some.expectExercised(0.3);
+    all.expectExercised(0.05);
+  });
+
+  it('keeps events involving any chosen actor, in any role, or with match=all every one', () => {
+    const any = buildView(catalog, { ...EMPTY_VIEW, actors: ['jordan', 'new-syrian-army'] }).events;
+    const both = buildView(catalog, { ...EMPTY_VIEW, actors: ['new-syrian-army', 'russia'], match: 'all' }).events;
+    expect(any.map((event) => event.id)).toContain('russian-airstrike-on-al-tanf-base-2016');
+    expect(both.map((event) => event.id)).toContain('russian-airstrike-on-al-tanf-base-2016');
+    for (const event of any) expect(event.actors.some(({ actor }) => actor === 'new-syrian-army' || actor === 'jordan')).toBe(true);
+    for (const event of both) for (const id of ['new-syrian-army', 'russia']) expect(event.actors.some(({ actor }) => actor === id)).toBe(true);
+    expect(buildView(catalog, { ...EMPTY_VIEW, actors: ['new-syrian-army', 'russia'] }).events.length).toBeGreaterThan(both.length);
   });
 
   it('gives the selected event and its neighbours among the filtered events', () => {

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '@/lib/data/schema';
 import { decodeIndex, encodeIndex, type TimelineIndex, type TimelineIndexDocument } from '@/lib/timeline/codec';
 import { toTimelineItem } from '@/lib/timeline/entries';
 import { fnv1a } from '@/lib/timeline/hash';
-import { encodeMask } from '@/lib/timeline/mask';
+import { encodeMask, involvesEnough } from '@/lib/timeline/mask';
 import { createFilterIndex, filterEvents, type FilterIndex } from './filter';
 import { positionAmong } from './list-window';
 import { hasFilters, type KnownIds, type ViewState } from './url-state';
@@ -68,22 +68,23 @@ function positionsByActor(events: ReadonlyArray<TimelineEvent>): Map<string, num
 }
 
 /**
- * The events a view keeps, as `filterEvents` would give them, from the events its text search
- * already kept; the actor filter starts from the chosen actors' own events, since reading every
- * event's actors is what a large dataset makes slow.
+ * The events a view keeps, from the events its text search already kept: the chosen actors (the
+ * rule of `involvesEnough`), then `filterEvents` for the rest. The actor filter starts from the
+ * chosen actors' own events, since reading every event's actors is what a large dataset makes slow.
  */
 function keptEvents(catalog: Catalog, state: ViewState, searched: ReadonlyArray<TimelineEvent>): TimelineEvent[] {
   const { index, actorPositions } = derived(catalog);
   let candidates = searched;
   if (state.actors.length > 0) {
-    // How many of the chosen actors each event involves: one is enough for "any", all for "all".
+    // How many of the chosen actors each event involves.
     const involved = new Uint16Array(catalog.events.length);
     for (const actor of state.actors) for (const at of actorPositions.get(actor) ?? []) involved[at]! += 1;
-    const needed = state.match === 'all' ? state.actors.length : 1;
     const inSearch = searched === catalog.events ? null : new Set(searched);
-    candidates = catalog.events.filter((event, at) => involved[at]! >= needed && (inSearch === null || inSearch.has(event)));
+    candidates = catalog.events.filter(
+      (event, at) => involvesEnough(involved[at]!, state.actors.length, state.match) && (inSearch === null || inSearch.has(event)),
+    );
   }
-  return filterEvents(candidates, { ...state, actors: [], q: '' }, index);
+  return filterEvents(candidates, { ...state, q: '' }, index);
 }
 
 export function knownIds(catalog: Catalog): KnownIds {
@@ -107,7 +108,7 @@ export function timelineIndexUrl(catalog: Catalog): string {
 /** The filtered events in order, the selected event, and its neighbours among the filtered events. */
 export function buildView(catalog: Catalog, state: ViewState): View {
   // The text search runs once: the chart gets its result, and the other filters start from it.
-  const searched = state.q === '' ? catalog.events : filterEvents(catalog.events, { actors: [], q: state.q }, derived(catalog).index);
+  const searched = state.q === '' ? catalog.events : filterEvents(catalog.events, { q: state.q }, derived(catalog).index);
   const events = keptEvents(catalog, state, searched);
   const mask = hasFilters(state) ? maskOf(catalog, events) : null;
   const searchMask = state.q === '' ? null : maskOf(catalog, searched);

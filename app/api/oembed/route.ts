@@ -1,5 +1,6 @@
 import { getCatalog } from '@/lib/data/catalog';
 import { matchSiteUrl, oembedResponse, parseMaxDimension } from '@/lib/publish/oembed';
+import { cacheableBody, cachedResponse } from '@/lib/publish/http-cache';
 import { siteUrl } from '@/lib/publish/site';
 import { knownIds } from '@/lib/view/view';
 
@@ -14,10 +15,9 @@ export function GET(request: Request) {
   const site = siteUrl();
   const target = matchSiteUrl(params.get('url'), site, knownIds(catalog));
   if (!target) return Response.json({ error: `No embed for that URL: it must be a timeline, actor or event page of ${site}.` }, { status: 404 });
-  return Response.json(
-    oembedResponse(target, catalog, site, {
-      maxWidth: parseMaxDimension(params.get('maxwidth')),
-      maxHeight: parseMaxDimension(params.get('maxheight')),
-    }),
-  );
+  const answer = oembedResponse(target, catalog, site, {
+    maxWidth: parseMaxDimension(params.get('maxwidth')),
+    maxHeight: parseMaxDimension(params.get('maxheight')),
+  });
+  return cachedResponse(request, cacheableBody(JSON.stringify(answer)), { 'Content-Type': 'application/json' });
 }
