@@ -45,11 +45,19 @@ test('an event page shows the words that name each actor and the place, and its 
   await page.goto(`/events/${TANF}`);
   const actors = page.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Russia', exact: true }) });
   await expect(actors.getByRole('listitem').filter({ hasText: /^Russia\b/ })).toContainText('named in the sources as — “Russian aircraft”');
-  await expect(page.getByText(/^First published 21 November 2026; revised 1 December 2026 \(.+\)\. All changes$/)).toBeVisible();
+  await expect(
+    page.getByText(/^First published 21 November 2026; revised 1 December 2026 \(.+\)\. Last checked against its article on \d{1,2} [A-Z][a-z]+ \d{4}\. All changes$/),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'All changes' }).click();
   await expect(page).toHaveURL(/\/changes$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Changes to the timeline' })).toBeVisible();
   await expect(page.getByRole('link', { name: TANF_TITLE }).first()).toBeVisible();
+});
+
+test('an event page gives the reason for a place its words do not name', async ({ page }) => {
+  await page.goto('/events/russia-escalates-strikes-north-west-syria-2016');
+  const place = page.getByRole('definition').filter({ has: page.getByRole('link', { name: 'northern Syria', exact: true }) });
+  await expect(place.getByRole('listitem')).toHaveText(/^Why northern Syria, which these words do not name: “northern and western Syria” names the north of Syria/);
 });
 
 test('the changes feed is Atom, newest first, one entry per publication or revision', async ({ request }) => {
