@@ -57,6 +57,10 @@ const nextConfig = {
   // The benchmark builds other datasets side by side with the real one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH || 'tsconfig.json' },
+  // The address this build writes into its pages, written into its server's code too: a server
+  // started without SITE_URL answers as that address (lib/publish/site.ts), and one started with
+  // another says so (instrumentation.ts).
+  compiler: { defineServer: { 'process.env.BUILT_SITE_URL': process.env.SITE_URL ?? '' } },
   poweredByHeader: false,
   // proxy.ts answers `/` itself only when a document is asked for, and must tell an in-app
   // navigation (an RSC payload request) apart: Next.js would hide those headers from it otherwise.

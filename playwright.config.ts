@@ -9,6 +9,8 @@ const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? 3213);
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 3219);
 const large = buildTarget(10_000);
 const hostile = buildTarget('hostile');
+/** The public address the hostile build is made for (e2e/hostile-data.spec.ts expects it in the pages). */
+const HOSTILE_SITE_URL = 'https://hostile.example';
 // The large-dataset build takes a minute or two; E2E_SKIP_LARGE=1 leaves it out while iterating.
 const withLarge = process.env.E2E_SKIP_LARGE !== '1';
 
@@ -54,11 +56,13 @@ export default defineConfig({
       timeout: 10_000,
     },
     {
-      command: `npx tsx --conditions=react-server bench/build.ts hostile && npx next start -H 127.0.0.1 -p ${hostilePort}`,
+      // Built for a public address and started without SITE_URL: the server must answer as the
+      // address its pages carry (e2e/hostile-data.spec.ts follows their oEmbed discovery link).
+      command: `npx tsx --conditions=react-server bench/build.ts hostile && env -u SITE_URL npx next start -H 127.0.0.1 -p ${hostilePort}`,
       url: `http://127.0.0.1:${hostilePort}/data/timeline-index.json`,
       reuseExistingServer: false,
       timeout: 300_000,
-      env: hostile.env,
+      env: { ...hostile.env, SITE_URL: HOSTILE_SITE_URL },
     },
     ...(withLarge
       ? [

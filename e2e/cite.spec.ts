@@ -45,11 +45,19 @@ test('an event page shows the words that name each actor and the place, and its 
   await page.goto(`/events/${TANF}`);
   const actors = page.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Russia', exact: true }) });
   await expect(actors.getByRole('listitem').filter({ hasText: /^Russia\b/ })).toContainText('named in the sources as — “Russian aircraft”');
-  await expect(page.getByText(/^First published 21 November 2026; revised 1 December 2026 \(.+\)\. All changes$/)).toBeVisible();
+  await expect(
+    page.getByText(/^First published 21 November 2026; revised 1 December 2026 \(.+\)\. Last checked against its article on \d{1,2} [A-Z][a-z]+ \d{4}\. All changes$/),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'All changes' }).click();
   await expect(page).toHaveURL(/\/changes$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Changes to the timeline' })).toBeVisible();
   await expect(page.getByRole('link', { name: TANF_TITLE }).first()).toBeVisible();
+});
+
+test('an event page gives the reason for a place its words do not name', async ({ page }) => {
+  await page.goto('/events/russia-escalates-strikes-north-west-syria-2016');
+  const place = page.getByRole('definition').filter({ has: page.getByRole('link', { name: 'northern Syria', exact: true }) });
+  await expect(place.getByRole('listitem')).toHaveText(/^Why northern Syria, which these words do not name: “northern and western Syria” names the north of Syria/);
 });
 
 test('the changes feed is Atom, newest first, one entry per publication or revision', async ({ request }) => {
@@ -69,13 +77,13 @@ test('copy a citation and read it back from the clipboard', async ({ page }) => 
   await page.getByText('Cite this event').click();
   await page.getByRole('radio', { name: 'BibTeX' }).check();
   const field = page.getByRole('textbox', { name: 'This event (BibTeX)' });
-  await expect(field).toHaveValue(/@misc\{/);
+  await expect(field).toHaveValue(/^@online\{/);
   await page.getByRole('button', { name: 'Copy This event (BibTeX)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await field.inputValue());
   expect(copied).toContain(`/events/${TANF}`);
-  expect(copied).toMatch(/accessed \d{4}-\d{2}-\d{2}/);
+  expect(copied).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
 
   await page.getByRole('radio', { name: 'MLA' }).check();
   await expect(page.getByRole('textbox', { name: /Russia Teams Up With Islamic State Against Syria’s Rebels, .* \(MLA\)/ })).toHaveValue(

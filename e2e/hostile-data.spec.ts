@@ -122,8 +122,15 @@ test('the embeds, their oEmbed answers and the link previews carry payloads as t
   await expect(page.locator('blockquote')).toContainText('The quote says <img src=x onerror=');
   await check();
 
-  const oembed = await request.get(`/api/oembed?url=${encodeURIComponent('http://localhost:3000/events/hostile-event-one')}`);
+  // The build was made for its public address and the server started without SITE_URL: the page's
+  // discovery link names that address, and the server answers it.
+  await page.goto('/events/hostile-event-one');
+  const discovery = new URL((await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href')) ?? '');
+  expect(discovery.origin).toBe('https://hostile.example');
+  const oembed = await request.get(discovery.pathname + discovery.search);
+  expect(oembed.status()).toBe(200);
   const { html, title } = await oembed.json();
+  expect(html).toContain('src="https://hostile.example/embed/events/hostile-event-one"');
   expect(title).toContain(TITLE_ONE);
   // The title is an attribute value: its quotes and brackets are escaped, so it cannot open a tag.
   expect(html).toMatch(/^<iframe src="[^"<>]+" width="\d+" height="\d+" title="[^"<>]+" style="border:0;max-width:100%" loading="lazy"><\/iframe>\n<script src="[^"<>]+" async><\/script>$/);

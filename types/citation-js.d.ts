@@ -6,6 +6,5 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): unknown;
   }
 }
-declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-ris';

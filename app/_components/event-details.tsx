@@ -1,6 +1,7 @@
 import type { Catalog } from '@/lib/data/catalog';
 import { formatDay, formatEventDate, formatPartial, parsePartialDate } from '@/lib/dates/partial-date';
 import { eventVersion } from '@/lib/data/versions';
+import { citedSourceIds } from '@/lib/data/event-sources';
 import { KIND_LABELS, ROLE_LABELS } from '@/lib/data/labels';
 import type { Citation, Source, TimelineEvent } from '@/lib/data/schema';
 import { actorPath, placePath, sourcePath } from '@/lib/publish/site';
@@ -53,6 +54,7 @@ export function EventDetails({ event, catalog, headingLevel, linkTarget }: Event
                 ))}
                 )
               </span>
+              <PlaceReasons place={event.place} catalog={catalog} />
             </dd>
           </>
         )}
@@ -107,6 +109,24 @@ export function EventDetails({ event, catalog, headingLevel, linkTarget }: Event
   );
 }
 
+/** Why a place stands for words that do not name it, so a reader can weigh it. */
+function PlaceReasons({ place, catalog }: { place: NonNullable<TimelineEvent['place']>; catalog: Pick<Catalog, 'placeById'> }) {
+  const reasons = place.ids.flatMap((id) => {
+    const reason: unknown = place.reasons && Object.getOwnPropertyDescriptor(place.reasons, id)?.value;
+    return typeof reason === 'string' ? [{ id, reason }] : [];
+  });
+  if (reasons.length === 0) return null;
+  return (
+    <ul className="place-reasons">
+      {reasons.map(({ id, reason }) => (
+        <li key={id}>
+          Why {catalog.placeById.get(id)?.name ?? id}, which these words do not name: {reason}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The words of the quotes that name an actor or give the place, so a reader can check them. */
 function Grounding({ words }: { words: string }) {
   return (
@@ -116,7 +136,15 @@ function Grounding({ words }: { words: string }) {
   );
 }
 
-/** When the event was first published and each later change, so a citation can name its version. */
+/** "article" or "articles": what a person read the event against. */
+function checkedAgainst(event: TimelineEvent): string {
+  return citedSourceIds(event).length > 1 ? 'articles' : 'article';
+}
+
+/**
+ * When the event was first published and each later change, so a citation can name its version,
+ * and the day a person last read it against its articles (`checked`).
+ */
 export function EventVersionNote({ event, linkTarget }: { event: TimelineEvent; linkTarget?: '_top' | undefined }) {
   const { published } = eventVersion(event);
   return (
@@ -127,7 +155,7 @@ export function EventVersionNote({ event, linkTarget }: { event: TimelineEvent; 
           ; revised {formatDay(revision.date)} ({revision.reason})
         </span>
       ))}
-      .{' '}
+      . Last checked against its {checkedAgainst(event)} on <time dateTime={event.checked}>{formatDay(event.checked)}</time>.{' '}
       <SiteLink href="/changes" target={linkTarget}>
         All changes
       </SiteLink>

@@ -32,6 +32,11 @@ export const SourceSchema = z.strictObject({
   published: partialDate,
   publishedPrecision: precision,
   publishedNote: text.optional(),
+  /**
+   * The last dated change to the article, such as a blog post's last dated UPDATE: what it reports
+   * can be as late as this. Approximate windows may end no later (validate-dates.ts).
+   */
+  updated: partialDate.optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   urlConfidence: z.enum(CONFIDENCES).optional(),
   textFile: z.string().regex(/^[\w.-]+\.txt$/, 'must be a plain .txt file name'),

@@ -125,7 +125,7 @@ describe('validateDataset', () => {
     expect(messages(dataset([event('strike-2016', { start: '2016', end: '2016', precision: 'year' })]))).toContain(
       'event "strike-2016" › end: is the same as the start; leave it out',
     );
-    const window = event('strike-2016', { start: '2016-06', end: '2016-06-20', precision: 'approximate', dateNote: 'x' });
+    const window = event('strike-2016', { start: '2016-06', end: '2016-06-20', precision: 'approximate', dateNote: '“On 16 June 2016”, says the article.' });
     expect(messages(dataset([window]))).toEqual([]);
   });
 
@@ -398,5 +398,58 @@ describe('validateDataset', () => {
 
   it('returns no dataset when anything is wrong', () => {
     expect(validateDataset(dataset([event('strike-2016', { end: '2010' })]), articles).dataset).toBeNull();
+  });
+});
+
+describe('approximate windows', () => {
+  const approximate = (start: string, end: string | undefined, dateNote: string) =>
+    event('strike-2016', { start, ...(end !== undefined && { end }), precision: 'approximate', dateNote });
+  const check = (raw: Record<string, unknown>, sources: ReadonlyArray<Record<string, unknown>> = [source()], texts: ReadonlyMap<string, string> | null = articles) =>
+    messages(dataset([raw], { sources }), texts);
+
+  it('refuse a window that ends after the latest day its articles can have been written, compared at the end’s own precision', () => {
+    expect(check(approximate('2016-06', '2016-07', 'Between June and July 2016.'))).toEqual([
+      'event "strike-2016" › end: the approximate window ends 2016-07, after the latest day its articles can have been written (2016-06-20, "blog-2016"): end it no later than that',
+    ]);
+    expect(check(approximate('2016-05-30', '2016-06-21', 'From 30 May 2016.'))).toEqual([
+      'event "strike-2016" › end: the approximate window ends 2016-06-21, after the latest day its articles can have been written (2016-06-20, "blog-2016"): end it no later than that',
+    ]);
+    expect(check(approximate('2017', undefined, 'In 2017.'))).toEqual([
+      'event "strike-2016" › start: the approximate window ends 2017, after the latest day its articles can have been written (2016-06-20, "blog-2016"): end it no later than that',
+    ]);
+    // Written to the month or the year, a window may end in the month or year of writing.
+    expect(check(approximate('2016-05', '2016-06', 'May to June 2016.'))).toEqual([]);
+    expect(check(approximate('2015', '2016', 'In 2015 or 2016.'))).toEqual([]);
+  });
+
+  it('take the month of an approximate publication day, and an article’s last dated update, as the latest day of writing', () => {
+    const roughly = [source({ published: '2016-06-02', publishedPrecision: 'approximate' })];
+    expect(check(approximate('2016-05-01', '2016-06-30', 'From May 2016.'), roughly)).toEqual([]);
+    expect(check(approximate('2016-05-01', '2016-07-01', 'From May 2016.'), roughly)).toEqual([
+      'event "strike-2016" › end: the approximate window ends 2016-07-01, after the latest day its articles can have been written (2016-06-30, "blog-2016"): end it no later than that',
+    ]);
+    expect(check(approximate('2016-05', '2017-03', 'Told in the update of March 2017.'), [source({ updated: '2017-03' })])).toEqual([]);
+  });
+
+  it('ask a window within its article’s month of publication to quote the article’s own dating words', () => {
+    expect(check(approximate('2016-06', undefined, 'Reported in the article of 20 June 2016.'))).toEqual([
+      'event "strike-2016" › dateNote: the approximate window (2016-06-01 to 2016-06-30) lies within the month "blog-2016" was published (2016-06): dateNote must quote, in “…”, the article\'s own words that date it there, as they stand in a quote or the article; an act the text does not date is not narrowed to its article\'s month',
+    ]);
+    expect(check(approximate('2016-06-14', '2016-06-20', '“Earlier this week” in the article of 20 June 2016.'))).toEqual([
+      'event "strike-2016" › dateNote: the approximate window (2016-06-14 to 2016-06-20) lies within the month "blog-2016" was published (2016-06), but none of the words dateNote quotes (“Earlier this week”) is in the event\'s quotes or the article as it stands: quote the article\'s own dating words verbatim',
+    ]);
+  });
+
+  it('accept a window within the month whose dateNote quotes the article’s words, opening mid-sentence or not', () => {
+    expect(check(approximate('2016-06', undefined, '“On 16 June 2016”, says the article.'))).toEqual([]);
+    expect(check(approximate('2016-06', undefined, 'The article says it was hit “on 16 June 2016”.'))).toEqual([]);
+    expect(check(approximate('2016-06', undefined, 'In the quote: “dropped cluster munitions”.'))).toEqual([]);
+    // Without the article's text, words no quote holds cannot be checked: they stand.
+    expect(check(approximate('2016-06', undefined, '“Earlier this week”.'), [source()], null)).toEqual([]);
+  });
+
+  it('leave alone exact dates and windows reaching beyond the month of publication', () => {
+    expect(check(event('strike-2016'))).toEqual([]);
+    expect(check(approximate('2016-05-25', '2016-06-20', 'Between the end of May and publication.'))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { dateForm, firstDay, lastDay, parsePartialDate, precisionAllows } from '@/lib/dates/partial-date';
 import { ActorSchema, EventSchema, PlaceRecordSchema, SourceSchema, type Actor, type Citation, type Dataset, type Source, type TimelineEvent } from '@/lib/data/schema';
 import { comparePublished, parsePublished, PUBLISHED_FILE } from './published';
+import { checkApproximateWindow } from './validate-dates';
 import { checkEventPlaces, checkPlaceRecord } from './validate-places';
 
 /** The data as read from disk, before anything is trusted. */
@@ -88,6 +89,7 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
   const citedSources = new Set<string>();
   for (const event of events) {
     checkDates(event, report);
+    checkApproximateWindow(event, sourceById, articles, report);
     checkGrounding(event, report);
     checkRevisions(event, report);
     checkEventPlaces(event, placeById, report);

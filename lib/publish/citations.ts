@@ -1,34 +1,20 @@
 import 'server-only';
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
 import { format } from 'date-fns';
 import { eventVersion } from '@/lib/data/versions';
 import { formatDay, formatEventDate, parsePartialDate } from '@/lib/dates/partial-date';
 import type { Source, TimelineEvent } from '@/lib/data/schema';
 import type { CitationFormats } from './cite-response';
 import { SITE_NAME } from '@/lib/publish/site';
+import { bibtex } from './bibtex';
+import type { CslItem, DateParts } from './csl-item';
+import { ris } from './ris';
 
-// Citations of an event (our page) and of the articles behind it. citation-js does the CSL work
-// (APA, BibTeX, RIS, CSL-JSON); Chicago and MLA have no style file we can ship here, and our two
+// Citations of an event (our page) and of the articles behind it, all from one CSL-JSON item.
+// citation-js formats APA; BibTeX and RIS are written by ./bibtex and ./ris so that reference
+// managers import each as what it is; Chicago and MLA have no style file we can ship here, and our
 // item types are simple, so those two are written out below.
-
-type DateParts = { 'date-parts': [[number, number?, number?]]; circa?: boolean };
-
-interface CslItem {
-  id: string;
-  type: 'webpage' | 'article-newspaper' | 'post-weblog';
-  title: string;
-  'container-title': string;
-  URL?: string;
-  accessed: DateParts;
-  issued?: DateParts;
-  /** Which version of our page is cited. */
-  version?: string;
-  author?: Array<{ family: string; given: string }>;
-  publisher?: string;
-}
 
 function dateParts(date: Date): DateParts {
   return { 'date-parts': [[date.getFullYear(), date.getMonth() + 1, date.getDate()]] };
@@ -81,33 +67,8 @@ function splitName(name: string): { family: string; given: string } {
   return { family, given: parts.join(' ') };
 }
 
-function ris(cite: Cite): string {
-  // citation-js wraps RIS values at 70 characters; reference managers expect one line per tag.
-  const entries: unknown = cite.format('ris', { format: 'object' });
-  if (!Array.isArray(entries)) throw new Error('citation-js returned no RIS entries');
-  return entries
-    .map((entry: unknown) => {
-      const tags = Object.entries(typeof entry === 'object' && entry !== null ? entry : {});
-      const type: unknown = tags.find(([tag]) => tag === 'TY')?.[1];
-      const lines = [`TY  - ${String(type)}`];
-      for (const [tag, value] of tags) {
-        if (tag === 'TY') continue;
-        for (const one of Array.isArray(value) ? value : [value]) lines.push(`${tag}  - ${String(one).replace(/\s+/g, ' ')}`);
-      }
-      lines.push('ER  - ');
-      return lines.join('\n');
-    })
-    .join('\n');
-}
-
-function viaLibrary(item: CslItem): Pick<CitationFormats, 'apa' | 'bibtex' | 'ris' | 'cslJson'> {
-  const cite = new Cite(item);
-  return {
-    apa: String(cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim(),
-    bibtex: String(cite.format('bibtex')).trim(),
-    ris: ris(cite),
-    cslJson: JSON.stringify([item], null, 2),
-  };
+function apa(item: CslItem): string {
+  return String(new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
 }
 
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -156,5 +117,5 @@ export function mla(item: CslItem): string {
 }
 
 export function formatCitations(item: CslItem): CitationFormats {
-  return { ...viaLibrary(item), chicago: chicago(item), mla: mla(item) };
+  return { apa: apa(item), chicago: chicago(item), mla: mla(item), bibtex: bibtex(item), ris: ris(item), cslJson: JSON.stringify([item], null, 2) };
 }

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { getCatalog } from '@/lib/data/catalog';
+import { getCatalog, toPublicJson } from '@/lib/data/catalog';
 import { CSV_COLUMNS, csvCell, csvRow, toCsv, toJsonExport } from '@/lib/publish/export';
 import type { TimelineEvent } from '@/lib/data/schema';
 
@@ -68,6 +68,25 @@ describe('toCsv', () => {
     // Given only as a country, or no place at all: no coordinates, no precision.
     expect(row('syrian-uprising-begins-2011')).toMatchObject({ place_ids: 'syria', latitude: '', longitude: '', geo_precision: '' });
     expect(row('september-11-attacks-2001')).toMatchObject({ place_ids: '', latitude: '', geo_precision: '' });
+  });
+});
+
+describe('the day each event was last checked', () => {
+  const tanf = catalog.eventById.get('russian-airstrike-on-al-tanf-base-2016')!;
+
+  it('is the CSV’s last column, after every column it had before', () => {
+    expect(CSV_COLUMNS.at(-1)).toBe('checked');
+    expect(CSV_COLUMNS.at(-2)).toBe('permalink');
+    expect(csvRow(tanf, catalog).checked).toBe(tanf.checked);
+    expect(csvRow(tanf, catalog).checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('is in the JSON export and the public dataset, beside each place’s reasons', () => {
+    expect(toJsonExport([tanf], catalog).events[0]).toMatchObject({ checked: tanf.checked });
+    const published = toPublicJson(catalog);
+    expect(published.events.every((event) => /^\d{4}-\d{2}-\d{2}$/.test(event.checked))).toBe(true);
+    const explained = published.events.find((event) => event.id === 'russia-escalates-strikes-north-west-syria-2016');
+    expect(explained?.place?.reasons).toEqual({ 'northern-syria': expect.stringContaining('names the north of Syria') });
   });
 });
 

@@ -34,6 +34,8 @@ export const CSV_COLUMNS = [
   'claims',
   'notes',
   'permalink',
+  // Added after the first columns, never among them: a column's place is part of the interface.
+  'checked',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -88,6 +90,7 @@ export function csvRow(event: TimelineEvent, catalog: Pick<Catalog, 'actorById' 
     claims: (event.claims ?? []).map((claim) => `${claim.by}: ${claim.says}`).join(QUOTE_SEPARATOR),
     notes: event.notes ?? '',
     permalink: absoluteUrl(eventPath(event.id)),
+    checked: event.checked,
   };
 }
 
