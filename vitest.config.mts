@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // The property tests run thousands of cases over the real corpus; on two busy cores five
+    // seconds is not enough, and a timeout says nothing about the code.
+    testTimeout: 30_000,
   },
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PLACES_FILE, readRawDataset } from '@/lib/data/catalog';
 import { validateDataset } from '@/lib/data/validate';
+import { latestWriting } from '@/lib/data/validate-dates';
 import { EVENT_KINDS, type Actor, type PlaceRecord, type Source, type TimelineEvent } from '@/lib/data/schema';
 
 // A seeded, realistic-looking dataset of any size for the benchmark: the real actors, places and sources,
@@ -59,11 +60,11 @@ export function generateDataset(size: number, seed: number): Generated {
     return 2024;
   };
 
+  const latestSource = [...sources].sort((a, b) => (latestWriting(a) < latestWriting(b) ? 1 : -1))[0]!;
   const events: TimelineEvent[] = [];
   for (let n = 0; n < size; n += 1) {
     // The first events name every actor and cite every source once, as the checks require.
     const initiator = n < actors.length ? actors[n]! : pick(actors);
-    const source = n < sources.length ? sources[n]! : pick(sources);
     const others = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(actors)))].filter(
       (actor) => actor.id !== initiator.id,
     );
@@ -86,6 +87,12 @@ export function generateDataset(size: number, seed: number): Generated {
         dateNote: 'Generated for the benchmark: an approximate window.',
       };
     }
+    // An article reports only what happened by the time it was written: the first events sit on
+    // their article's last day of writing, the others cite an article written after they ended.
+    const last = (dates.end ?? dates.start).padEnd(10, '-99');
+    const later = sources.filter((candidate) => latestWriting(candidate) >= last);
+    const source = n < sources.length ? sources[n]! : later.length > 0 ? pick(later) : latestSource;
+    if (n < sources.length || later.length === 0) dates = { start: latestWriting(source), precision: 'day' };
     const kind = pick(EVENT_KINDS);
     // The first events also name every place once.
     const place = n < places.length ? places[n]! : pick(places);

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 
 const TANF = 'russian-airstrike-on-al-tanf-base-2016';
-const TANF_TITLE = 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf';
+const TANF_TITLE = 'Russian aircraft bomb the U.S.-backed New Syrian Army base at al-Tanf';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

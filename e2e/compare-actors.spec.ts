@@ -145,7 +145,7 @@ test('the window is in the address: read on load, written when a zoom settles, r
   expect(await page.evaluate(() => history.length)).toBe(entries);
 
   // A new selection is centred at the reader's zoom, and the address follows it; a new filter keeps the window.
-  await page.getByRole('region', { name: 'Events in order' }).getByRole('link', { name: 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf' }).click();
+  await page.getByRole('region', { name: 'Events in order' }).getByRole('link', { name: 'Russian aircraft bomb the U.S.-backed New Syrian Army base at al-Tanf' }).click();
   await expect(page).toHaveURL(/event=russian-airstrike-on-al-tanf-base-2016/);
   const days = (window: string | null) => (window ?? '').split('..').map((day) => Date.parse(day) / 86_400_000);
   const centre = (window: string | null) => (days(window)[0]! + days(window)[1]!) / 2;

@@ -7,7 +7,7 @@ import { openTimeline } from './helpers';
 // includes the sizing script. Then oEmbed, link previews, the Share control and the page metadata.
 
 const TANF = 'russian-airstrike-on-al-tanf-base-2016';
-const TANF_TITLE = 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf';
+const TANF_TITLE = 'Russian aircraft bomb the U.S.-backed New Syrian Army base at al-Tanf';
 const HOST = `http://127.0.0.1:${Number(process.env.E2E_HOST_PORT ?? 3219)}`;
 const HEIGHT_MESSAGE = 'syria-war-timeline:height';
 

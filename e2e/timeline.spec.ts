@@ -38,7 +38,7 @@ test('find the al-Tanf strike in two clicks: search, then select it on the timel
   const item = timelineItems(page).and(page.locator(`[data-event-id="${TANF}"]`));
   await item.click();
   await expect(page).toHaveURL(new RegExp(`event=${TANF}`));
-  const panel = page.getByRole('region', { name: /Russian jets bomb the U\.S\.-backed New Syrian Army base at al-Tanf/ });
+  const panel = page.getByRole('region', { name: /Russian aircraft bomb the U\.S\.-backed New Syrian Army base at al-Tanf/ });
   await expect(panel).toContainText('16 June 2016');
   await expect(panel.getByRole('region', { name: 'Sources' }).getByRole('blockquote').first()).toContainText('On 16 June 2016, Russian aircraft dropped cluster munitions');
   await expect(panel).toContainText('The Syrian Intifada');
@@ -166,7 +166,7 @@ test('walk the events by keyboard', async ({ page }) => {
 
 test('back and forward move between selections', async ({ page }) => {
   await openTimeline(page);
-  await listEntries(page).getByRole('link', { name: 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf' }).click();
+  await listEntries(page).getByRole('link', { name: 'Russian aircraft bomb the U.S.-backed New Syrian Army base at al-Tanf' }).click();
   await expect(page).toHaveURL(new RegExp(`event=${TANF}`));
   await listEntries(page).getByRole('link', { name: /Hammad camp/ }).click();
   await expect(page).toHaveURL(/event=russian-airstrike-on-hammad-camp-2016/);

@@ -19,20 +19,20 @@ function firstParsed(text: string): Record<string, unknown> {
 
 describe('citations of an event', () => {
   const tanf = eventFormats('russian-airstrike-on-al-tanf-base-2016');
-  const title = 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf (16 June 2016)';
+  const title = 'Russian aircraft bomb the U.S.-backed New Syrian Army base at al-Tanf (16 June 2016)';
 
   it('give the title with its date, the site, the date of the version cited and the permalink in every style', () => {
-    // The al-Tanf event was first published on 21 November 2026 and revised on 1 December 2026.
+    // The al-Tanf event was first published on 21 November 2026 and revised on 2 December 2026.
     expect(tanf.apa).toBe(
-      `${title}. (2026, December 1). The Syrian War, 2011–2024: A Citable Timeline. ${permalink('russian-airstrike-on-al-tanf-base-2016')}`,
+      `${title}. (2026, December 2). The Syrian War, 2011–2024: A Citable Timeline. ${permalink('russian-airstrike-on-al-tanf-base-2016')}`,
     );
     expect(tanf.chicago).toBe(
-      `“${title}.” The Syrian war, 2011–2024: a citable timeline, December 1, 2026. Accessed November 21, 2026. ${permalink('russian-airstrike-on-al-tanf-base-2016')}.`,
+      `“${title}.” The Syrian war, 2011–2024: a citable timeline, December 2, 2026. Accessed November 21, 2026. ${permalink('russian-airstrike-on-al-tanf-base-2016')}.`,
     );
     expect(tanf.mla).toBe(
-      `“${title}.” The Syrian war, 2011–2024: a citable timeline, 1 Dec. 2026, ${permalink('russian-airstrike-on-al-tanf-base-2016')}. Accessed 21 Nov. 2026.`,
+      `“${title}.” The Syrian war, 2011–2024: a citable timeline, 2 Dec. 2026, ${permalink('russian-airstrike-on-al-tanf-base-2016')}. Accessed 21 Nov. 2026.`,
     );
-    expect(JSON.parse(tanf.cslJson)).toMatchObject([{ version: 'revised 1 December 2026', issued: { 'date-parts': [[2026, 12, 1]] } }]);
+    expect(JSON.parse(tanf.cslJson)).toMatchObject([{ version: 'revised 2 December 2026', issued: { 'date-parts': [[2026, 12, 2]] } }]);
   });
 
   it('write biblatex that a real parser reads without a warning: an @online entry with its title, site, version, date, URL and access date', () => {
@@ -45,8 +45,8 @@ describe('citations of an event', () => {
     expect(entry.fields).toEqual({
       title,
       organization: ['The Syrian war, 2011–2024: a citable timeline'],
-      version: 'revised 1 December 2026',
-      date: '2026-12-01',
+      version: 'revised 2 December 2026',
+      date: '2026-12-02',
       url: permalink('russian-airstrike-on-al-tanf-base-2016'),
       urldate: '2026-11-21',
     });
@@ -60,13 +60,13 @@ describe('citations of an event', () => {
       `TI  - ${title}`,
       'T2  - The Syrian war, 2011–2024: a citable timeline',
       'PY  - 2026',
-      'DA  - 2026/12/01/',
+      'DA  - 2026/12/02/',
       `UR  - ${permalink('russian-airstrike-on-al-tanf-base-2016')}`,
       'Y2  - 2026/11/21/',
       'ER  - ',
     ]);
     const read = firstParsed(tanf.ris);
-    expect(read).toMatchObject({ title, URL: permalink('russian-airstrike-on-al-tanf-base-2016'), issued: { 'date-parts': [[2026, 12, 1]] } });
+    expect(read).toMatchObject({ title, URL: permalink('russian-airstrike-on-al-tanf-base-2016'), issued: { 'date-parts': [[2026, 12, 2]] } });
   });
 
   it('carry an approximate date as the text shows it', () => {

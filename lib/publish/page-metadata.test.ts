@@ -30,7 +30,7 @@ describe('the meta tags of an event page', () => {
   });
 
   it('give the title, the website’s title, the abstract, the language and the publisher', () => {
-    const title = 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf (16 June 2016)';
+    const title = 'Russian aircraft bomb the U.S.-backed New Syrian Army base at al-Tanf (16 June 2016)';
     expect(metadata.title).toEqual({ absolute: title });
     expect(metadata.openGraph?.title).toBe(title);
     expect(metadata.description).toBe(event.summary);

@@ -62,7 +62,7 @@ describe('buildView', () => {
     const at = view.events.indexOf(view.selected!);
     expect(view.previous).toBe(view.events[at - 1]);
     expect(view.next).toBe(view.events[at + 1]);
-    expect(view.next?.id).toBe('russian-airstrike-on-hammad-camp-2016');
+    expect(view.next?.id).toBe('kerry-prepares-to-fly-to-moscow-on-coordination-agreement-2016');
   });
 
   it('keeps a selected event outside the filters, with neighbours around its date', () => {
@@ -84,7 +84,7 @@ describe('toTimelineItem', () => {
   it('draws a known day as a point', () => {
     expect(toTimelineItem(event('russian-airstrike-on-al-tanf-base-2016'), catalog)).toEqual({
       id: 'russian-airstrike-on-al-tanf-base-2016',
-      title: 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf',
+      title: 'Russian aircraft bomb the U.S.-backed New Syrian Army base at al-Tanf',
       dateLabel: '16 June 2016',
       camp: 'regime',
       written: '2016-06-16',
