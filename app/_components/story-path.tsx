@@ -1,0 +1,23 @@
+export interface StoryPathProps {
+  /** `[x, y, step]` in the map's coordinates, in step order. */
+  points: ReadonlyArray<readonly [number, number, number]>;
+  /** The step being read. */
+  current: number | undefined;
+}
+
+/** Story mode on the map: the path through the steps that have a place, each numbered. */
+export function StoryPath({ points, current }: StoryPathProps) {
+  return (
+    <g className="story-path" aria-hidden="true" data-story-path={points.map(([, , step]) => step).join(',')}>
+      {points.length > 1 && <polyline points={points.map(([x, y]) => `${x},${y}`).join(' ')} />}
+      {points.map(([x, y, step]) => (
+        <g key={step} className={step === current ? 'story-stop is-current' : 'story-stop'} data-step={step}>
+          <circle cx={x} cy={y} r={step === current ? 7 : 5} />
+          <text x={x} y={y} dy="0.35em">
+            {step}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
