@@ -7,7 +7,7 @@ import { placeCounts, placesOfEvent, type PlaceTally } from '@/lib/timeline/plac
 import { viewHref, type ViewState } from '@/lib/view/url-state';
 import type { MapPlace } from '@/lib/geo/map-places';
 import { useChartWindow } from './chart/window-store';
-import { StoryPath } from './story-path';
+import { StoryPath, StoryStops } from './story-path';
 import { useView } from './view-state';
 
 export interface PlaceMapProps {
@@ -95,6 +95,7 @@ export function PlaceMap({ width, height, places, initial, highlighted, basemap,
             </a>
           );
         })}
+        {storyPath && <StoryStops points={storyPath} current={state.step} />}
         {/* Names above every marker, so that no circle hides one. */}
         <g className="marker-names" aria-hidden="true">
           {drawOrder.map(({ place, count }) =>

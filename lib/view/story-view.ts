@@ -33,7 +33,8 @@ export function storySpan(story: Story, catalog: Pick<Catalog, 'eventById'>): st
   if (!first || !last) return '';
   const start = parsePartialDate(first.start);
   const end = parsePartialDate(last.end ?? last.start);
-  const from = start ? formatPartial(start) : first.start;
+  // An approximate first date is given to its month: its day is only the start of a window.
+  const from = start ? formatPartial(first.precision === 'approximate' ? { year: start.year, ...(start.month !== undefined && { month: start.month }) } : start) : first.start;
   const to = end ? formatPartial(end) : last.start;
   return from === to ? from : `${from} – ${to}`;
 }
