@@ -198,18 +198,19 @@ for (const [size, viewport] of SIZES) {
       await openTimeline(page, `/?story=${TANF_STORY}&step=1`);
       await expect(storyCard(page).getByText('First step')).toBeVisible();
       await page.locator('.event-list li[data-event-id] a').first().click();
-      await expect(page).not.toHaveURL(/story=/);
+      await expect(page).toHaveURL('/?event=ansar-al-islam-founded-2001');
+      await expect(page.locator('.story-card')).toHaveCount(0);
     });
 
-    test('story mode passes axe, and keeps the step card in view with the chart', async ({ page }) => {
+    test('story mode passes axe and, on a phone, keeps the step card in view with the chart', async ({ page }) => {
       await openTimeline(page, `/?story=${TANF_STORY}&step=6`);
       await expectNoAxeViolations(page);
       const canvas = page.locator('.timeline-canvas');
       await canvas.evaluate((element) => element.scrollIntoView({ block: 'start' }));
       const card = storyCard(page);
-      await expect(card).toBeInViewport();
-      await expect(canvas).toBeInViewport();
       if (size === 'phone') {
+        await expect(card).toBeInViewport();
+        await expect(canvas).toBeInViewport();
         // The card sits below the chart: the selected event and the step's text are both on screen.
         const [cardBox, canvasBox] = [await card.boundingBox(), await canvas.boundingBox()];
         expect(canvasBox!.y + canvasBox!.height).toBeLessThanOrEqual(cardBox!.y + 1);

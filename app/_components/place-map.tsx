@@ -75,7 +75,7 @@ export function PlaceMap({ width, height, places, initial, highlighted, basemap,
     >
       <svg viewBox={`0 0 ${width} ${height}`} className="place-map-svg" role="group" aria-label="Map of Syria and its neighbours">
         {basemap}
-        {storyPath && <StoryPath points={storyPath} current={state.step} />}
+        {storyPath && <StoryPath points={storyPath} />}
         {drawOrder.map(({ place, count, camp }) => {
           const { href, onClick, chosen } = linkTo(place.id);
           const area = place.r !== undefined;

@@ -6,7 +6,7 @@ export interface StoryPathProps {
 }
 
 /** Story mode on the map: the path through the steps that have a place, drawn under the markers. */
-export function StoryPath({ points, current }: StoryPathProps) {
+export function StoryPath({ points }: Pick<StoryPathProps, 'points'>) {
   return (
     <g className="story-path" aria-hidden="true" data-story-path={points.map(([, , step]) => step).join(',')}>
       {points.length > 1 && <polyline points={points.map(([x, y]) => `${x},${y}`).join(' ')} />}

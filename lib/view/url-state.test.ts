@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
-import { hasFilters, LANE_MODES, parseViewState, serializeViewState, viewHref, WINDOW_LIMITS, type ViewState } from '@/lib/view/url-state';
+import { followStory, hasFilters, LANE_MODES, parseViewState, serializeViewState, viewHref, WINDOW_LIMITS, type ViewState } from '@/lib/view/url-state';
 
 const known = {
   actorIds: new Set(['hayat-tahrir-al-sham', 'russia', 'united-states']),
@@ -197,6 +197,15 @@ describe('serializeViewState and viewHref', () => {
     expect(serializeViewState(state)).toBe('?event=e&story=al-tanf-strike-2016&step=2');
     expect(viewHref(state, { story: undefined, step: undefined })).toBe('/?event=e');
     expect(viewHref(state, { step: 1, event: 'f' }, '/embed')).toBe('/embed?event=f&story=al-tanf-strike-2016&step=1');
+  });
+
+  it('leaves a story when another event is chosen, and keeps it through a new step or a new filter', () => {
+    const reading: ViewState = { actors: [], q: '', story: 'al-tanf-strike-2016', step: 2, event: 'e' };
+    expect(viewHref(reading, { event: 'f' })).toBe('/?event=f');
+    expect(viewHref(reading, { step: 1, event: 'f' })).toBe('/?event=f&story=al-tanf-strike-2016&step=1');
+    expect(viewHref(reading, { place: 'al-tanf' })).toBe('/?place=al-tanf&event=e&story=al-tanf-strike-2016&step=2');
+    expect(followStory(reading, { ...reading, event: 'f' })).toEqual({ actors: [], q: '', event: 'f' });
+    expect(followStory(reading, { ...reading, actors: ['russia'] })).toEqual({ ...reading, actors: ['russia'] });
   });
 
   it('writes the same view for the embedded timeline', () => {

@@ -210,7 +210,17 @@ export function viewHref(state: ViewState, changes: Partial<ViewState> = {}, pag
   for (const key of OPTIONAL_KEYS) {
     if (key in changes && changes[key] === undefined) delete next[key];
   }
-  return `${page}${serializeViewState(next)}`;
+  return `${page}${serializeViewState(followStory(state, next))}`;
+}
+
+/**
+ * The view that follows `previous`: choosing another event while reading a story, without moving to
+ * another of its steps, leaves the story (its step's event is no longer the one being read).
+ */
+export function followStory(previous: ViewState, next: ViewState): ViewState {
+  if (next.story === undefined || next.event === previous.event || next.story !== previous.story || next.step !== previous.step) return next;
+  const { story: _story, step: _step, ...rest } = next;
+  return rest;
 }
 
 /** Whether any filter is set (the selection, the lanes and the window are not filters). */
