@@ -13,6 +13,9 @@ const HAMMAD = 'russian-airstrike-on-hammad-camp-2016';
 const HAMMAD_TITLE = 'Russian cluster weapons hit the Hammad camp of CIA-backed rebels, about fifty miles from al-Tanf';
 const HOST = `http://127.0.0.1:${Number(process.env.E2E_HOST_PORT ?? 3219)}`;
 
+// Story mode renders a view on the server at each step: on a machine shared with other builds that can take a while.
+test.describe.configure({ timeout: 90_000 });
+
 const SIZES = [
   ['wide', { width: 1400, height: 900 }],
   ['phone', { width: 375, height: 812 }],
