@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { preload } from 'react-dom';
 import { getCatalog } from '@/lib/data/catalog';
 import { LIST_WINDOW_SIZE } from '@/lib/timeline/index-list';
@@ -10,12 +11,14 @@ import { actorGroups } from '@/lib/view/actor-groups';
 import { buildView, knownIds, timelineIndexUrl } from '@/lib/view/view';
 import { listWindow } from '@/lib/view/list-window';
 import { mapView } from '@/lib/view/map-view';
+import { storyMode } from '@/lib/view/story-view';
 import { relationPair, toListEntry } from '@/lib/timeline/entries';
 import { EventPanel, PANEL_HEADING_ID } from './_components/event-panel';
 import { FilterBar } from './_components/filter-bar';
 import { ListPane } from './_components/list-pane';
 import { PlaceMapRegion } from './_components/place-map-region';
 import { SelectionKeys } from './_components/selection-keys';
+import { StoryCard } from './_components/story-card';
 import { ShareView } from './_components/share-view';
 import { TimelineRegion } from './_components/timeline-region';
 import { ViewStateProvider } from './_components/view-state';
@@ -49,15 +52,22 @@ export default async function HomePage({ searchParams }: HomePageProps) {
   // With nothing selected, → starts at the first event and ← at the last.
   const previousHref = hrefOf(selected ? view.previous?.id : events[events.length - 1]?.id);
   const nextHref = hrefOf(selected ? view.next?.id : events[0]?.id);
+  // Story mode: the step's event is the selection; the keys and Esc follow the story instead.
+  const story = storyMode(catalog, state);
 
   return (
-    <main className="page">
+    <main className="page" data-story-mode={story ? story.id : undefined}>
       <header className="page-header">
         <h1>The Syrian war, 2011–2024</h1>
         <p>
           A citable timeline of the jihadist groups, the rebels, the regime and the foreign powers: {catalog.events.length}{' '}
           events from {catalog.sources.length} articles, each backed by the words of its source.
         </p>
+        {catalog.stories.length > 0 && (
+          <p>
+            New to the war? <Link href="/stories" prefetch={false}>Start with a story</Link>: a guided reading through the events around one turning point.
+          </p>
+        )}
       </header>
 
       <ViewStateProvider state={state} indexUrl={timelineIndexUrl(catalog)} searchMask={view.searchMask}>
@@ -66,15 +76,16 @@ export default async function HomePage({ searchParams }: HomePageProps) {
 
         <TimelineRegion hasEvents={events.length > 0} clearHref={hasFilters(state) ? viewHref(EMPTY_VIEW) : undefined} />
 
-        <PlaceMapRegion map={mapView(catalog, state, view.mask)} state={state} />
+        <PlaceMapRegion map={mapView(catalog, state, view.mask)} state={state} storyPath={story?.path} />
 
         <div className="reading">
+          {story && <StoryCard story={story} />}
           <EventPanel
             event={selected}
             catalog={catalog}
             previousHref={hrefOf(view.previous?.id)}
             nextHref={hrefOf(view.next?.id)}
-            clearHref={withoutSelection}
+            clearHref={story?.leaveHref ?? withoutSelection}
             outsideFilters={selected !== undefined && !events.includes(selected)}
             firstHref={hrefOf(events[0]?.id)}
           />
@@ -93,9 +104,9 @@ export default async function HomePage({ searchParams }: HomePageProps) {
 
         <SelectionKeys
           selectedId={selected?.id}
-          previousHref={previousHref}
-          nextHref={nextHref}
-          clearHref={withoutSelection}
+          previousHref={story ? story.previousHref : previousHref}
+          nextHref={story ? story.nextHref : nextHref}
+          clearHref={story?.leaveHref ?? withoutSelection}
           panelHeadingId={PANEL_HEADING_ID}
         />
       </ViewStateProvider>

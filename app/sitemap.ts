@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getCatalog } from '@/lib/data/catalog';
-import { absoluteUrl, actorPath, eventPath, placePath, sourcePath } from '@/lib/publish/site';
+import { absoluteUrl, actorPath, eventPath, placePath, sourcePath, storyPath } from '@/lib/publish/site';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const catalog = getCatalog();
@@ -10,5 +10,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...catalog.actors.map((actor) => ({ url: absoluteUrl(actorPath(actor.id)) })),
     ...catalog.sources.map((source) => ({ url: absoluteUrl(sourcePath(source.id)) })),
     ...catalog.places.map((place) => ({ url: absoluteUrl(placePath(place.id)) })),
+    { url: absoluteUrl('/stories') },
+    ...catalog.stories.map((story) => ({ url: absoluteUrl(storyPath(story.id)) })),
   ];
 }

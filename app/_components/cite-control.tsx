@@ -5,13 +5,13 @@ import { useId, useRef, useState } from 'react';
 import { FORMAT_KEYS, FORMAT_LABELS, parseCiteResponse, type CiteResponse, type FormatKey } from '@/lib/publish/cite-response';
 import { CopyField } from './copy-field';
 
-export interface CiteControlProps {
-  eventId: string;
-  permalink: string;
-}
+/** What is cited: an event, or a story through the events. */
+export type CiteControlProps = { permalink: string } & ({ eventId: string; storyId?: never } | { storyId: string; eventId?: never });
 
-/** "Cite": the event's citation in six formats and its permalink, one click to copy each. */
-export function CiteControl({ eventId, permalink }: CiteControlProps) {
+/** "Cite": the event's (or story's) citation in six formats and its permalink, one click to copy each. */
+export function CiteControl({ eventId, storyId, permalink }: CiteControlProps) {
+  const noun = storyId === undefined ? 'event' : 'story';
+  const api = storyId === undefined ? `/api/cite/${encodeURIComponent(eventId)}` : `/api/cite/stories/${encodeURIComponent(storyId)}`;
   const ids = useId();
   const [data, setData] = useState<CiteResponse | null>(null);
   const [failed, setFailed] = useState(false);
@@ -21,7 +21,7 @@ export function CiteControl({ eventId, permalink }: CiteControlProps) {
   const load = () => {
     if (requested.current) return;
     requested.current = true;
-    fetch(`/api/cite/${encodeURIComponent(eventId)}?accessed=${format(new Date(), 'yyyy-MM-dd')}`)
+    fetch(`${api}?accessed=${format(new Date(), 'yyyy-MM-dd')}`)
       .then((response) => (response.ok ? response.json() : null))
       .then((json: unknown) => {
         const parsed = parseCiteResponse(json);
@@ -33,7 +33,7 @@ export function CiteControl({ eventId, permalink }: CiteControlProps) {
 
   return (
     <details className="cite" onToggle={(event) => event.currentTarget.open && load()}>
-      <summary>Cite this event</summary>
+      <summary>Cite this {noun}</summary>
       <CopyField label="Permalink" value={permalink} id={`${ids}-permalink`} />
       <fieldset className="format-choice">
         <legend>Format</legend>
@@ -44,12 +44,12 @@ export function CiteControl({ eventId, permalink }: CiteControlProps) {
           </label>
         ))}
       </fieldset>
-      {failed && <p role="alert">The citations could not be loaded. The permalink above still identifies the event.</p>}
+      {failed && <p role="alert">The citations could not be loaded. The permalink above still identifies the {noun}.</p>}
       {!data && !failed && <p className="muted">Preparing citations…</p>}
       {data && (
         <>
-          <CopyField label={`This event (${FORMAT_LABELS[chosen]})`} value={data.event[chosen]} id={`${ids}-event`} multiline />
-          <h4>The articles it cites</h4>
+          <CopyField label={`This ${noun} (${FORMAT_LABELS[chosen]})`} value={data.event[chosen]} id={`${ids}-event`} multiline />
+          <h4>The articles {noun === 'story' ? 'its events cite' : 'it cites'}</h4>
           {data.sources.map((source) => (
             <CopyField
               key={source.id}

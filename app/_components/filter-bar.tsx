@@ -60,7 +60,7 @@ export function FilterBar({ groups, shown: renderedCount, total }: FilterBarProp
     [groups, actorTerms],
   );
   // The downloads hold the events the filters keep: how the chart shows them is not part of them.
-  const exportQuery = serializeViewState({ ...state, event: undefined, lanes: undefined, window: undefined });
+  const exportQuery = serializeViewState({ ...state, event: undefined, lanes: undefined, window: undefined, story: undefined, step: undefined });
   // The selection, the lanes and the window are not filters: clearing the filters keeps them.
   const cleared: ViewState = { ...state, ...EMPTY_VIEW, match: undefined, from: undefined, to: undefined };
   const selectedNames = groups

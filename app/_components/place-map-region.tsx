@@ -7,10 +7,12 @@ import { PlaceMap } from './place-map';
 export interface PlaceMapRegionProps {
   map: MapView;
   state: ViewState;
+  /** Story mode: the path through the story's steps that have a place. */
+  storyPath?: ReadonlyArray<readonly [number, number, number]> | undefined;
 }
 
 /** The map region of the timeline page: drawn whole on the server, then kept in step with the chart's window. */
-export function PlaceMapRegion({ map, state }: PlaceMapRegionProps) {
+export function PlaceMapRegion({ map, state, storyPath }: PlaceMapRegionProps) {
   const { basemap, chosen } = map;
   return (
     <section className="map-region" aria-labelledby="map-heading">
@@ -34,6 +36,7 @@ export function PlaceMapRegion({ map, state }: PlaceMapRegionProps) {
         places={map.places}
         initial={{ counts: map.counts, unplaced: map.unplaced }}
         highlighted={map.highlighted}
+        storyPath={storyPath}
         basemap={<Basemap countries={basemap.countries} labels={basemap.labels} />}
       />
     </section>

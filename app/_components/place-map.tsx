@@ -7,6 +7,7 @@ import { placeCounts, placesOfEvent, type PlaceTally } from '@/lib/timeline/plac
 import { viewHref, type ViewState } from '@/lib/view/url-state';
 import type { MapPlace } from '@/lib/geo/map-places';
 import { useChartWindow } from './chart/window-store';
+import { StoryPath, StoryStops } from './story-path';
 import { useView } from './view-state';
 
 export interface PlaceMapProps {
@@ -20,6 +21,8 @@ export interface PlaceMapProps {
   highlighted: ReadonlyArray<string>;
   /** The country outlines, drawn on the server. */
   basemap: ReactNode;
+  /** Story mode: the path through the story's steps that have a place, `[x, y, step]`. */
+  storyPath?: ReadonlyArray<readonly [number, number, number]> | undefined;
 }
 
 const label = (name: string, count: number) => `${name}: ${count.toLocaleString('en')} event${count === 1 ? '' : 's'}`;
@@ -32,7 +35,7 @@ const pointRadius = (count: number) => Math.min(22, 3.5 + 2.2 * Math.sqrt(count)
  * coloured by the camp of most of them, each a link that filters the view to that place. Once the
  * index is there it counts the events in the timeline's window, so it follows the chart.
  */
-export function PlaceMap({ width, height, places, initial, highlighted, basemap }: PlaceMapProps) {
+export function PlaceMap({ width, height, places, initial, highlighted, basemap, storyPath }: PlaceMapProps) {
   const { state, shown, navigate } = useView();
   const chartWindow = useChartWindow();
   const live = useMemo(() => (shown ? placeCounts(shown.index, shown.bits, chartWindow) : null), [shown, chartWindow]);
@@ -72,6 +75,7 @@ export function PlaceMap({ width, height, places, initial, highlighted, basemap 
     >
       <svg viewBox={`0 0 ${width} ${height}`} className="place-map-svg" role="group" aria-label="Map of Syria and its neighbours">
         {basemap}
+        {storyPath && <StoryPath points={storyPath} />}
         {drawOrder.map(({ place, count, camp }) => {
           const { href, onClick, chosen } = linkTo(place.id);
           const area = place.r !== undefined;
@@ -91,6 +95,7 @@ export function PlaceMap({ width, height, places, initial, highlighted, basemap 
             </a>
           );
         })}
+        {storyPath && <StoryStops points={storyPath} current={state.step} />}
         {/* Names above every marker, so that no circle hides one. */}
         <g className="marker-names" aria-hidden="true">
           {drawOrder.map(({ place, count }) =>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { formatDay } from '@/lib/dates/partial-date';
 
 export interface SiteFooterProps {
@@ -24,7 +25,11 @@ export function SiteFooter({ version, events, sources }: SiteFooterProps) {
         ) ·{' '}
         <a href="/data/events.json" target="_top">
           All the data (JSON)
-        </a>
+        </a>{' '}
+        ·{' '}
+        <Link href="/stories" target="_top" prefetch={false}>
+          Stories
+        </Link>
       </p>
     </footer>
   );

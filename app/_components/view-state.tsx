@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useOptimistic, useRef, useState, type ReactNode } from 'react';
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import { viewMask, type ViewMask } from '@/lib/timeline/mask';
-import { sameWindow, serializeViewState, viewHref, type DayWindow, type ViewPage, type ViewState } from '@/lib/view/url-state';
+import { followStory, sameWindow, serializeViewState, viewHref, type DayWindow, type ViewPage, type ViewState } from '@/lib/view/url-state';
 import { loadIndex } from './load-index';
 
 export interface ViewStateProviderProps {
@@ -79,13 +79,14 @@ export function ViewStateProvider({ state, indexUrl, searchMask, page = '/', chi
   }, [renderedKey, state, pending, chartWindow, page]);
 
   const navigate = useCallback(
-    (next: ViewState, history: 'push' | 'replace') => {
+    (asked: ViewState, history: 'push' | 'replace') => {
+      const next = followStory(state, asked);
       startTransition(() => {
         setPending(next);
         router[history](viewHref(next, {}, page), { scroll: false });
       });
     },
-    [router, setPending, page],
+    [router, setPending, page, state],
   );
   const { actors, match, from, to, place } = pending;
   const shown = useMemo(

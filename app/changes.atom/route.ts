@@ -1,7 +1,7 @@
 import { getCatalog, type Catalog } from '@/lib/data/catalog';
 import { changes, datasetVersion } from '@/lib/data/versions';
 import { cacheableBody, cachedResponse, type CacheableBody } from '@/lib/publish/http-cache';
-import { absoluteUrl, eventPath, SITE_NAME } from '@/lib/publish/site';
+import { absoluteUrl, eventPath, storyPath, SITE_NAME } from '@/lib/publish/site';
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -12,13 +12,13 @@ const instant = (day: string) => `${day}T00:00:00Z`;
 
 /** `/changes.atom`: every publication and revision, newest first (RFC 4287). */
 function feedOf(catalog: Catalog): string {
-  const entries = changes(catalog.events).map((change) => {
-    const url = absoluteUrl(eventPath(change.eventId));
+  const entries = changes(catalog.events, catalog.stories).map((change) => {
+    const url = absoluteUrl(change.kind === 'story' ? storyPath(change.id) : eventPath(change.id));
     const what = change.reason === null ? 'First published' : `Revised: ${change.reason}`;
     return [
       '  <entry>',
       `    <id>${escapeXml(`${url}#version-${change.revision}`)}</id>`,
-      `    <title>${escapeXml(`${change.title} (${change.reason === null ? 'published' : 'revised'})`)}</title>`,
+      `    <title>${escapeXml(`${change.kind === 'story' ? 'Story: ' : ''}${change.title} (${change.reason === null ? 'published' : 'revised'})`)}</title>`,
       `    <link href="${escapeXml(url)}"/>`,
       `    <updated>${instant(change.date)}</updated>`,
       `    <summary>${escapeXml(what)}</summary>`,
@@ -32,7 +32,7 @@ function feedOf(catalog: Catalog): string {
     `  <title>${escapeXml(`${SITE_NAME}: changes`)}</title>`,
     `  <link rel="self" href="${escapeXml(absoluteUrl('/changes.atom'))}"/>`,
     `  <link href="${escapeXml(absoluteUrl('/changes'))}"/>`,
-    `  <updated>${instant(datasetVersion(catalog.events))}</updated>`,
+    `  <updated>${instant(datasetVersion([...catalog.events, ...catalog.stories]))}</updated>`,
     `  <author><name>${escapeXml(SITE_NAME)}</name></author>`,
     ...entries,
     '</feed>',

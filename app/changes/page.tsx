@@ -3,17 +3,17 @@ import Link from 'next/link';
 import { getCatalog } from '@/lib/data/catalog';
 import { changes, changesByDay, datasetVersion } from '@/lib/data/versions';
 import { formatDay } from '@/lib/dates/partial-date';
-import { absoluteUrl, eventPath } from '@/lib/publish/site';
+import { absoluteUrl, eventPath, storyPath } from '@/lib/publish/site';
 
 export const metadata: Metadata = {
   title: 'Changes to the timeline',
-  description: 'Every event published and every later revision, newest first, so that anyone who cited the timeline can follow corrections.',
+  description: 'Every event and story published and every later revision, newest first, so that anyone who cited the timeline can follow corrections.',
   alternates: { canonical: absoluteUrl('/changes'), types: { 'application/atom+xml': absoluteUrl('/changes.atom') } },
 };
 
 export default function ChangesPage() {
   const catalog = getCatalog();
-  const byDate = changesByDay(changes(catalog.events));
+  const byDate = changesByDay(changes(catalog.events, catalog.stories));
   return (
     <main className="page page-narrow">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -21,7 +21,7 @@ export default function ChangesPage() {
       </nav>
       <h1>Changes to the timeline</h1>
       <p>
-        Events are cited, so none changes silently: each keeps its permanent address, and every change is listed here with its
+        Events and stories are cited, so none changes silently: each keeps its permanent address, and every change is listed here with its
         reason. The data&apos;s version is {formatDay(datasetVersion(catalog.events))}. Follow this list in a feed reader:{' '}
         <a href="/changes.atom">Atom feed</a>.
       </p>
@@ -32,8 +32,9 @@ export default function ChangesPage() {
           </h2>
           <ul className="changes">
             {entries.map((change) => (
-              <li key={`${change.eventId}-${change.revision}`}>
-                <Link href={eventPath(change.eventId)}>{change.title}</Link>: {change.reason ?? 'first published'}
+              <li key={`${change.kind}-${change.id}-${change.revision}`}>
+                {change.kind === 'story' && 'Story: '}
+                <Link href={change.kind === 'story' ? storyPath(change.id) : eventPath(change.id)}>{change.title}</Link>: {change.reason ?? 'first published'}
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { toListEntry } from '@/lib/timeline/entries';
 import { actorGroups } from '@/lib/view/actor-groups';
 import { listWindow } from '@/lib/view/list-window';
 import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/view/url-state';
+import { storyMode } from '@/lib/view/story-view';
 import { buildView, knownIds, timelineIndexUrl } from '@/lib/view/view';
 import { EventPanel, PANEL_HEADING_ID } from '../_components/event-panel';
 import { FilterBar } from '../_components/filter-bar';
@@ -15,6 +16,7 @@ import { FullTimelineLink } from '../_components/full-timeline-link';
 import { ListPane } from '../_components/list-pane';
 import { SelectionKeys } from '../_components/selection-keys';
 import { SiteLink } from '../_components/site-link';
+import { StoryCard } from '../_components/story-card';
 import { TimelineRegion } from '../_components/timeline-region';
 import { ViewStateProvider } from '../_components/view-state';
 
@@ -47,9 +49,10 @@ export default async function EmbedPage({ searchParams }: EmbedPageProps) {
   const withoutSelection = viewHref(state, { event: undefined }, PAGE);
   const list = listWindow(events, selected, LIST_WINDOW_SIZE);
   preload(timelineIndexUrl(catalog), { as: 'fetch', crossOrigin: 'anonymous' });
+  const story = storyMode(catalog, state, PAGE);
 
   return (
-    <main className="embed">
+    <main className="embed" data-story-mode={story ? story.id : undefined}>
       <ViewStateProvider state={state} indexUrl={timelineIndexUrl(catalog)} searchMask={view.searchMask} page={PAGE}>
         <header className="embed-header">
           <h1>
@@ -67,12 +70,13 @@ export default async function EmbedPage({ searchParams }: EmbedPageProps) {
         <TimelineRegion hasEvents={events.length > 0} clearHref={hasFilters(state) ? viewHref(EMPTY_VIEW, {}, PAGE) : undefined} />
 
         <div className="reading">
+          {story && <StoryCard story={story} embedded />}
           <EventPanel
             event={selected}
             catalog={catalog}
             previousHref={hrefOf(view.previous?.id)}
             nextHref={hrefOf(view.next?.id)}
-            clearHref={withoutSelection}
+            clearHref={story?.leaveHref ?? withoutSelection}
             outsideFilters={selected !== undefined && !events.includes(selected)}
             firstHref={hrefOf(events[0]?.id)}
             embedded
@@ -92,9 +96,9 @@ export default async function EmbedPage({ searchParams }: EmbedPageProps) {
 
         <SelectionKeys
           selectedId={selected?.id}
-          previousHref={hrefOf(selected ? view.previous?.id : events[events.length - 1]?.id)}
-          nextHref={hrefOf(selected ? view.next?.id : events[0]?.id)}
-          clearHref={withoutSelection}
+          previousHref={story ? story.previousHref : hrefOf(selected ? view.previous?.id : events[events.length - 1]?.id)}
+          nextHref={story ? story.nextHref : hrefOf(selected ? view.next?.id : events[0]?.id)}
+          clearHref={story?.leaveHref ?? withoutSelection}
           panelHeadingId={PANEL_HEADING_ID}
         />
       </ViewStateProvider>

@@ -2,8 +2,8 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareEvents } from '@/lib/dates/partial-date';
-import type { Actor, Dataset, PlaceRecord, Source, TimelineEvent } from '@/lib/data/schema';
-import { PUBLISHED_FILE } from './published';
+import type { Actor, Dataset, PlaceRecord, Source, Story, TimelineEvent } from '@/lib/data/schema';
+import { PUBLISHED_FILE, PUBLISHED_STORIES_FILE } from './published';
 import { datasetVersion } from './versions';
 import { formatProblem, validateDataset, type ArticleTexts, type Problem, type RawDataset } from './validate';
 
@@ -41,24 +41,33 @@ export interface Catalog extends Dataset {
   sourceById: ReadonlyMap<string, Source>;
   eventById: ReadonlyMap<string, TimelineEvent>;
   placeById: ReadonlyMap<string, PlaceRecord>;
+  storyById: ReadonlyMap<string, Story>;
 }
 
 export const PLACES_FILE = 'places.json';
+export const STORIES_DIR = 'stories';
+
+function jsonFiles(dir: string): Array<{ file: string; data: unknown }> {
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, data: readJson(path.join(dir, file)) }));
+}
 
 export function readRawDataset(eventsDir: string): RawDataset {
-  const recordsDir = path.join(eventsDir, 'records');
-  const files = fs
-    .readdirSync(recordsDir)
-    .filter((file) => file.endsWith('.json'))
-    .sort();
   const publishedFile = path.join(eventsDir, PUBLISHED_FILE);
   const placesFile = path.join(eventsDir, PLACES_FILE);
+  const storiesDir = path.join(eventsDir, STORIES_DIR);
+  const publishedStoriesFile = path.join(eventsDir, PUBLISHED_STORIES_FILE);
   return {
     sources: readJson(path.join(eventsDir, 'sources.json')),
     actors: readJson(path.join(eventsDir, 'actors.json')),
     ...(fs.existsSync(placesFile) && { places: readJson(placesFile) }),
-    events: files.map((file) => ({ file, data: readJson(path.join(recordsDir, file)) })),
+    events: jsonFiles(path.join(eventsDir, 'records')),
     ...(fs.existsSync(publishedFile) && { published: readJson(publishedFile) }),
+    ...(fs.existsSync(storiesDir) && { stories: jsonFiles(storiesDir) }),
+    ...(fs.existsSync(publishedStoriesFile) && { publishedStories: readJson(publishedStoriesFile) }),
   };
 }
 
@@ -110,6 +119,7 @@ export function loadCatalog(locations: DataLocations = defaultLocations()): Cata
     sourceById: new Map(dataset.sources.map((source) => [source.id, source])),
     eventById: new Map(events.map((event) => [event.id, event])),
     placeById: new Map(dataset.places.map((place) => [place.id, place])),
+    storyById: new Map(dataset.stories.map((story) => [story.id, story])),
   };
 }
 
@@ -122,6 +132,6 @@ export function getCatalog(): Catalog {
 }
 
 /** The public JSON document served at /data/events.json and printed by `npm run events:json`. */
-export function toPublicJson(catalog: Dataset): Dataset & { version: string } {
+export function toPublicJson(catalog: Dataset): Omit<Dataset, 'stories'> & { version: string } {
   return { version: datasetVersion(catalog.events), sources: catalog.sources, actors: catalog.actors, places: catalog.places, events: catalog.events };
 }

@@ -161,6 +161,22 @@ export const EventSchema = z.strictObject({
   revisions: z.array(RevisionSchema).min(1, 'must be left out rather than empty').optional(),
 });
 
+/** A step of a story: an event, and our own words for what it shows there. Its text is checked in validate-stories.ts. */
+export const StoryStepSchema = z.strictObject({ event: kebabId, text: z.string() });
+
+/**
+ * A guided reading through the events (`events/stories/<id>.json`). Each step's text says nothing its
+ * event's quotes do not say; the story is published and revised like an event.
+ */
+export const StorySchema = z.strictObject({
+  id: kebabId,
+  title: text.max(120, 'must be at most 120 characters'),
+  introduction: text.max(600, 'must be short: at most 600 characters'),
+  steps: z.array(StoryStepSchema),
+  added: day,
+  revisions: z.array(RevisionSchema).min(1, 'must be left out rather than empty').optional(),
+});
+
 export type Source = z.infer<typeof SourceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
@@ -171,6 +187,8 @@ export type CoordinateSource = z.infer<typeof CoordinateSourceSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
 export type EventActor = z.infer<typeof EventActorSchema>;
 export type Revision = z.infer<typeof RevisionSchema>;
+export type Story = z.infer<typeof StorySchema>;
+export type StoryStep = z.infer<typeof StoryStepSchema>;
 
 export interface Dataset {
   sources: Source[];
@@ -178,4 +196,6 @@ export interface Dataset {
   /** The places the events name (`events/places.json`). */
   places: PlaceRecord[];
   events: TimelineEvent[];
+  /** The guided readings through the events (`events/stories/`). */
+  stories: Story[];
 }

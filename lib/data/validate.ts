@@ -5,6 +5,7 @@ import { ActorSchema, EventSchema, PlaceRecordSchema, SourceSchema, type Actor, 
 import { comparePublished, parsePublished, PUBLISHED_FILE } from './published';
 import { checkApproximateWindow } from './validate-dates';
 import { checkEventPlaces, checkPlaceRecord } from './validate-places';
+import { checkRevisionDates, checkStories } from './validate-stories';
 
 /** The data as read from disk, before anything is trusted. */
 export interface RawDataset {
@@ -16,10 +17,14 @@ export interface RawDataset {
   events: ReadonlyArray<{ file: string; data: unknown }>;
   /** What was published (`events/published.json`, as parsed JSON); absent for datasets that publish nothing. */
   published?: unknown;
+  /** One entry per story file (`events/stories/<id>.json`); absent for datasets without stories. */
+  stories?: ReadonlyArray<{ file: string; data: unknown }>;
+  /** What stories were published (`events/published-stories.json`); absent when none was. */
+  publishedStories?: unknown;
 }
 
 export interface Problem {
-  scope: 'source' | 'actor' | 'place' | 'event';
+  scope: 'source' | 'actor' | 'place' | 'event' | 'story';
   /** The record's id, or its file name when the record has no usable id. */
   id: string;
   field: string;
@@ -91,7 +96,8 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
     checkDates(event, report);
     checkApproximateWindow(event, sourceById, articles, report);
     checkGrounding(event, report);
-    checkRevisions(event, report);
+    checkRevisionDates('event', event, report);
+    checkChecked(event, report);
     checkEventPlaces(event, placeById, report);
     const eventActors = new Set<string>();
     event.actors.forEach(({ actor }, index) => {
@@ -119,6 +125,10 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
     else for (const problem of comparePublished(published, events, namedByInvalid)) report('event', problem.id, problem.field, problem.message);
   }
 
+  const stories = checkStories(raw.stories ?? [], raw.publishedStories, new Set(events.map((event) => event.id)), report, (error, id) =>
+    reportZodIssues(error, 'story', id, report),
+  );
+
   for (const actor of actors) {
     if (!usedActors.has(actor.id) && !namedByInvalid.has(actor.id)) report('actor', actor.id, 'id', 'no event names this actor; remove it or cite an event for it');
   }
@@ -130,7 +140,7 @@ export function validateDataset(raw: RawDataset, articles: ArticleTexts): Valida
     if (!citedSources.has(source.id) && !namedByInvalid.has(source.id)) report('source', source.id, 'id', 'no event cites this source');
   }
 
-  return { dataset: problems.length === 0 ? { sources, actors, places, events } : null, problems };
+  return { dataset: problems.length === 0 ? { sources, actors, places, events, stories } : null, problems };
 }
 
 type Report = (scope: Problem['scope'], id: string, field: string, message: string) => void;
@@ -269,16 +279,8 @@ function checkGrounding(event: TimelineEvent, report: Report) {
   }
 }
 
-function checkRevisions(event: TimelineEvent, report: Report) {
-  if (!parsePartialDate(event.added)) report('event', event.id, 'added', `"${event.added}" is not a real date`);
-  let previous = event.added;
-  event.revisions?.forEach(({ date }, index) => {
-    if (!parsePartialDate(date)) report('event', event.id, `revisions[${index}].date`, `"${date}" is not a real date`);
-    else if (date < previous) {
-      report('event', event.id, `revisions[${index}].date`, `"${date}" is before ${index === 0 ? `the event was added (${event.added})` : `the revision above it (${previous})`}`);
-    }
-    previous = date;
-  });
+/** The day a person last read the event against its articles is a real day, no earlier than the event. */
+function checkChecked(event: TimelineEvent, report: Report) {
   if (!parsePartialDate(event.checked)) report('event', event.id, 'checked', `"${event.checked}" is not a real date`);
   else if (event.checked < event.added) report('event', event.id, 'checked', `"${event.checked}" is before the event was added (${event.added}): an event is checked against its articles no earlier than it is written`);
 }

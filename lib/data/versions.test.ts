@@ -24,11 +24,17 @@ describe('versions', () => {
 
   it('list every publication and revision newest first, grouped by day', () => {
     const list = changes([event('b', '2026-11-21', [['2026-12-01', 'fixed']]), event('a', '2026-11-21'), event('c', '2026-12-01')]);
-    expect(list.map((change) => `${change.date} ${change.eventId} ${change.revision}`)).toEqual([
+    expect(list.map((change) => `${change.date} ${change.id} ${change.revision}`)).toEqual([
       '2026-12-01 b 1',
       '2026-12-01 c 0',
       '2026-11-21 a 0',
       '2026-11-21 b 0',
+    ]);
+    const withStories = changes([event('b', '2026-11-21')], [event('a-story', '2026-11-21', [['2026-12-02', 'a step added']])]);
+    expect(withStories.map((change) => `${change.date} ${change.kind} ${change.id} ${change.revision}`)).toEqual([
+      '2026-12-02 story a-story 1',
+      '2026-11-21 event b 0',
+      '2026-11-21 story a-story 0',
     ]);
     expect(changesByDay(list).map(([day, entries]) => [day, entries.length])).toEqual([
       ['2026-12-01', 2],

@@ -24,7 +24,9 @@ export function datasetVersion(events: ReadonlyArray<Pick<TimelineEvent, 'added'
 }
 
 export interface Change {
-  eventId: string;
+  /** What changed: an event, or a story through the events. */
+  kind: 'event' | 'story';
+  id: string;
   title: string;
   date: string;
   /** What changed; `null` for a first publication. */
@@ -33,14 +35,24 @@ export interface Change {
   revision: number;
 }
 
-/** Every publication and revision across the dataset, newest first. */
-export function changes(events: ReadonlyArray<Pick<TimelineEvent, 'id' | 'title' | 'added' | 'revisions'>>): Change[] {
-  return events
-    .flatMap((event) => [
-      { eventId: event.id, title: event.title, date: event.added, reason: null, revision: 0 },
-      ...(event.revisions ?? []).map((revision, at) => ({ eventId: event.id, title: event.title, date: revision.date, reason: revision.reason, revision: at + 1 })),
-    ])
-    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.eventId !== b.eventId ? (a.eventId < b.eventId ? -1 : 1) : b.revision - a.revision));
+type Versioned = Pick<TimelineEvent, 'id' | 'title' | 'added' | 'revisions'>;
+
+function changesOf(kind: Change['kind'], records: ReadonlyArray<Versioned>): Change[] {
+  return records.flatMap((record) => [
+    { kind, id: record.id, title: record.title, date: record.added, reason: null, revision: 0 },
+    ...(record.revisions ?? []).map((revision, at) => ({ kind, id: record.id, title: record.title, date: revision.date, reason: revision.reason, revision: at + 1 })),
+  ]);
+}
+
+/** Every publication and revision across the dataset, events and stories, newest first. */
+export function changes(events: ReadonlyArray<Versioned>, stories: ReadonlyArray<Versioned> = []): Change[] {
+  return [...changesOf('event', events), ...changesOf('story', stories)].sort(
+    (a, b) =>
+      (a.date !== b.date ? (a.date < b.date ? 1 : -1) : 0) ||
+      (a.kind !== b.kind ? (a.kind === 'event' ? -1 : 1) : 0) ||
+      (a.id !== b.id ? (a.id < b.id ? -1 : 1) : 0) ||
+      b.revision - a.revision,
+  );
 }
 
 /** Changes grouped by day, in the order given. */

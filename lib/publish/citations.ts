@@ -4,7 +4,7 @@ import '@citation-js/plugin-csl';
 import { format } from 'date-fns';
 import { eventVersion } from '@/lib/data/versions';
 import { formatDay, formatEventDate, parsePartialDate } from '@/lib/dates/partial-date';
-import type { Source, TimelineEvent } from '@/lib/data/schema';
+import type { Source, Story, TimelineEvent } from '@/lib/data/schema';
 import type { CitationFormats } from './cite-response';
 import { SITE_NAME } from '@/lib/publish/site';
 import { bibtex } from './bibtex';
@@ -32,6 +32,22 @@ export function eventCsl(event: TimelineEvent, permalink: string, accessed: Date
     id: event.id,
     type: 'webpage',
     title: eventCitationTitle(event),
+    'container-title': SITE_NAME,
+    URL: permalink,
+    accessed: dateParts(accessed),
+    ...(version && { issued: { 'date-parts': [[version.year, version.month, version.day]] } }),
+    version: latest ? `revised ${formatDay(modified)}` : `first published ${formatDay(published)}`,
+  };
+}
+
+/** A story's page, at the version being cited, like an event's. */
+export function storyCsl(story: Story, permalink: string, accessed: Date): CslItem {
+  const { published, modified, latest } = eventVersion(story);
+  const version = parsePartialDate(modified);
+  return {
+    id: story.id,
+    type: 'webpage',
+    title: story.title,
     'container-title': SITE_NAME,
     URL: permalink,
     accessed: dateParts(accessed),

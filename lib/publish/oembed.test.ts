@@ -9,6 +9,7 @@ const known = {
   actorIds: new Set(['hayat-tahrir-al-sham', 'russia']),
   eventIds: new Set([TANF, 'september-11-attacks-2001']),
   placeIds: new Set(['aleppo-governorate']),
+  stories: new Map([['al-tanf-strike-2016', [TANF]]]),
 };
 const SITE = 'https://timeline.example.org';
 const match = (url: unknown, site = SITE) => matchSiteUrl(url, site, known);
@@ -27,6 +28,16 @@ describe('matchSiteUrl', () => {
     expect(match(`${SITE}/events/${TANF}/?utm_source=x`)).toEqual({ kind: 'event', id: TANF });
     expect(match(`${SITE}/embed/events/${TANF}`)).toEqual({ kind: 'event', id: TANF });
     expect(match(`HTTPS://TIMELINE.EXAMPLE.ORG/events/${TANF}`)).toEqual({ kind: 'event', id: TANF });
+  });
+
+  it('reads a story page, and a story on the timeline or its embed as a view in story mode', () => {
+    expect(match(`${SITE}/stories/al-tanf-strike-2016`)).toEqual({ kind: 'story', id: 'al-tanf-strike-2016' });
+    expect(match(`${SITE}/stories/no-such-story`)).toBeNull();
+    expect(match(`${SITE}/stories/%3Cscript%3E`)).toBeNull();
+    expect(match(`${SITE}/embed?story=al-tanf-strike-2016`)).toEqual({
+      kind: 'view',
+      state: { actors: [], q: '', story: 'al-tanf-strike-2016', step: 1, event: TANF },
+    });
   });
 
   it('refuses other hosts, ports, schemes and credentials', () => {
@@ -114,7 +125,15 @@ describe('oembedResponse', () => {
   const catalog = {
     eventById: new Map([[TANF, { id: TANF, title: 'Russian jets bomb al-Tanf', start: '2016-06-16', precision: 'day' }]]),
     actorById: new Map([['russia', { id: 'russia', name: 'Russia' }]]),
-  } as unknown as Pick<Catalog, 'eventById' | 'actorById'>;
+    storyById: new Map([['al-tanf-strike-2016', { id: 'al-tanf-strike-2016', title: 'The strike <b>on</b> al-Tanf', steps: [{}, {}, {}, {}, {}] }]]),
+  } as unknown as Pick<Catalog, 'eventById' | 'actorById' | 'storyById'>;
+
+  it('answers the embedded story of a story page, with the story’s preview image', () => {
+    const answer = oembedResponse({ kind: 'story', id: 'al-tanf-strike-2016' }, catalog, SITE);
+    expect(answer.title).toBe('The strike <b>on</b> al-Tanf: a story in 5 steps');
+    expect(answer.html).toContain(`<iframe src="${SITE}/embed?story=al-tanf-strike-2016" width="800" height="980" title="The strike &lt;b&gt;on&lt;/b&gt; al-Tanf: a story in 5 steps"`);
+    expect(answer.thumbnail_url).toBe(`${SITE}/stories/al-tanf-strike-2016/opengraph-image`);
+  });
 
   it('answers a rich embed of the event card within maxwidth and maxheight', () => {
     const answer = oembedResponse({ kind: 'event', id: TANF }, catalog, SITE, { maxWidth: 400, maxHeight: 200 });

@@ -3,18 +3,18 @@ import type { Catalog } from '@/lib/data/catalog';
 import { formatEventDate } from '@/lib/dates/partial-date';
 import { EMPTY_VIEW, parseViewState, viewHref, type KnownIds, type ViewState } from '@/lib/view/url-state';
 import { embedCode, eventTitle, EVENT_EMBED_SIZE, fitSize, TIMELINE_EMBED_SIZE, viewTitle, type FrameSize } from '@/lib/publish/embed';
-import { eventEmbedPath, eventPath, SITE_NAME } from '@/lib/publish/site';
+import { eventEmbedPath, eventPath, SITE_NAME, storyEmbedPath, storyPath } from '@/lib/publish/site';
 
 // oEmbed (https://oembed.com): what another site is told when it asks how to embed one of our URLs.
 
 /** What a URL of this site shows that can be embedded: a timeline view, or one event. */
-export type EmbedTarget = { kind: 'view'; state: ViewState } | { kind: 'event'; id: string };
+export type EmbedTarget = { kind: 'view'; state: ViewState } | { kind: 'event'; id: string } | { kind: 'story'; id: string };
 
 const MAX_URL_LENGTH = 4_000;
 
 /**
  * Reads a URL as a page of this site (`site`, as SITE_URL gives it): the timeline with any view (or
- * its embed), an actor's page (the timeline of that actor), an event's page (or its card). `null`
+ * its embed), an actor's page (the timeline of that actor), an event's page (or its card), a story's page. `null`
  * for another host, an unknown page or id, or anything unreadable. Never throws.
  */
 export function matchSiteUrl(raw: unknown, site: string, known: KnownIds): EmbedTarget | null {
@@ -33,6 +33,11 @@ export function matchSiteUrl(raw: unknown, site: string, known: KnownIds): Embed
     if (event?.[1] !== undefined) {
       const id = decodeURIComponent(event[1]);
       return known.eventIds.has(id) ? { kind: 'event', id } : null;
+    }
+    const story = /^\/stories\/([^/]+)$/.exec(path);
+    if (story?.[1] !== undefined) {
+      const id = decodeURIComponent(story[1]);
+      return known.stories?.has(id) ? { kind: 'story', id } : null;
     }
     const actor = /^\/actors\/([^/]+)$/.exec(path);
     if (actor?.[1] !== undefined) {
@@ -84,7 +89,16 @@ interface Embed {
   thumbnail: string;
 }
 
-function embedOf(target: EmbedTarget, catalog: Pick<Catalog, 'eventById' | 'actorById'>): Embed {
+function embedOf(target: EmbedTarget, catalog: Pick<Catalog, 'eventById' | 'actorById' | 'storyById'>): Embed {
+  if (target.kind === 'story') {
+    const story = catalog.storyById.get(target.id);
+    return {
+      title: story ? `${story.title}: a story in ${story.steps.length} steps` : SITE_NAME,
+      path: storyEmbedPath(target.id),
+      size: TIMELINE_EMBED_SIZE,
+      thumbnail: `${storyPath(target.id)}/opengraph-image`,
+    };
+  }
   if (target.kind === 'event') {
     const event = catalog.eventById.get(target.id);
     return {
@@ -102,7 +116,7 @@ function embedOf(target: EmbedTarget, catalog: Pick<Catalog, 'eventById' | 'acto
   };
 }
 
-export function oembedResponse(target: EmbedTarget, catalog: Pick<Catalog, 'eventById' | 'actorById'>, site: string, limits: OEmbedLimits = {}): OEmbedResponse {
+export function oembedResponse(target: EmbedTarget, catalog: Pick<Catalog, 'eventById' | 'actorById' | 'storyById'>, site: string, limits: OEmbedLimits = {}): OEmbedResponse {
   const { maxWidth, maxHeight } = limits;
   const { title, path, size, thumbnail } = embedOf(target, catalog);
   const fitted = fitSize(size, maxWidth, maxHeight);

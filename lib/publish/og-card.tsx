@@ -3,13 +3,13 @@ import { ImageResponse } from 'next/og';
 import type { Catalog } from '@/lib/data/catalog';
 import { citedSources } from '@/lib/data/event-sources';
 import { CAMP_LABELS, CAMP_ORDER, eventCamp, KIND_LABELS } from '@/lib/data/labels';
-import type { Actor, TimelineEvent } from '@/lib/data/schema';
+import type { Actor, Story, TimelineEvent } from '@/lib/data/schema';
 import type { Camp } from '@/lib/data/vocabulary';
 import { formatEventDate } from '@/lib/dates/partial-date';
 import { drawable, OG_FONT_FAMILY, ogFonts } from '@/lib/publish/og-font';
 import { SITE_NAME } from '@/lib/publish/site';
 
-// The link-preview image (Open Graph, 1200 × 630) of the home, an event and an actor: one layout.
+// The link-preview image (Open Graph, 1200 × 630) of the home, an event, an actor and a story: one layout.
 
 export const OG_SIZE = { width: 1200, height: 630 };
 export const OG_CONTENT_TYPE = 'image/png';
@@ -106,6 +106,19 @@ export function actorCard(actor: Actor, catalog: Pick<Catalog, 'events' | 'sourc
     title: actor.name,
     text: actor.description,
     camps: [actor.camp],
+    footer: `Sources: ${outlets(events, catalog).join('; ')}`,
+  };
+}
+
+/** A story: its span and steps, its title and introduction, the camps of its events' actors, their outlets. */
+export function storyCard(story: Story, span: string, catalog: Pick<Catalog, 'actorById' | 'sourceById' | 'eventById'>): OgCard {
+  const events = story.steps.flatMap(({ event }) => catalog.eventById.get(event) ?? []);
+  const involved = new Set(events.flatMap((event) => event.actors.map(({ actor }) => catalog.actorById.get(actor)?.camp ?? 'other')));
+  return {
+    kicker: `A story in ${story.steps.length} steps · ${span}`,
+    title: story.title,
+    text: story.introduction,
+    camps: CAMP_ORDER.filter((camp) => involved.has(camp)),
     footer: `Sources: ${outlets(events, catalog).join('; ')}`,
   };
 }

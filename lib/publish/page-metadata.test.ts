@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/data/catalog';
-import { eventMetadata, oembedDiscovery } from '@/lib/publish/page-metadata';
+import { eventMetadata, oembedDiscovery, storyMetadata } from '@/lib/publish/page-metadata';
 import { SITE_NAME, SITE_PUBLISHER } from '@/lib/publish/site';
 
 const TANF = 'russian-airstrike-on-al-tanf-base-2016';
@@ -47,5 +47,25 @@ describe('the meta tags of an event page', () => {
     expect(oembedDiscovery(PAGE, env)).toEqual({
       'application/json+oembed': `https://timeline.example.org/base/api/oembed?url=${encodeURIComponent(PAGE)}&format=json`,
     });
+  });
+});
+
+describe('the meta tags of a story page', () => {
+  const story = catalog.storyById.get('al-tanf-strike-2016')!;
+  const storyTags = storyMetadata(story, catalog, env);
+  const STORY_PAGE = 'https://timeline.example.org/base/stories/al-tanf-strike-2016';
+
+  it('are an event page’s: a Web Page of this site, its own address, its first publication and the articles its events cite', () => {
+    expect(storyTags.openGraph).toMatchObject({ type: 'website', siteName: SITE_NAME, url: STORY_PAGE });
+    expect(storyTags.title).toEqual({ absolute: 'The Russian strike on al-Tanf, June 2016: a story in 8 steps' });
+    expect(storyTags.description).toBe(story.introduction);
+    expect(storyTags.alternates?.canonical).toBe(STORY_PAGE);
+    expect(storyTags.alternates?.types).toEqual(oembedDiscovery(STORY_PAGE, env));
+    expect(storyTags.other).toMatchObject({ citation_publication_date: '2026/12/02', citation_public_url: STORY_PAGE });
+    expect(Object.keys(storyTags.other ?? {})).not.toContain('citation_title');
+    expect(storyTags.other?.citation_reference).toEqual([
+      expect.stringMatching(/^citation_title=Russia Teams Up With Islamic State/),
+      expect.stringMatching(/^citation_title=Russia Pounds the Achilles/),
+    ]);
   });
 });

@@ -93,3 +93,5 @@ export const sourcePath = (id: string) => `/sources/${encodeURIComponent(id)}`;
 /** The card of one event, made to be framed by other sites. */
 export const eventEmbedPath = (id: string) => `/embed/events/${encodeURIComponent(id)}`;
 export const placePath = (id: string) => `/places/${encodeURIComponent(id)}`;
+export const storyPath = (id: string) => `/stories/${encodeURIComponent(id)}`;
+export const storyEmbedPath = (id: string) => `/embed?story=${encodeURIComponent(id)}`;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Catalog } from '@/lib/data/catalog';
 import { firstDay, lastDayOf, parsePartialDate } from '@/lib/dates/partial-date';
-import type { Source, TimelineEvent } from '@/lib/data/schema';
+import type { Source, Story, TimelineEvent } from '@/lib/data/schema';
 import { SITE_LANGUAGE, SITE_NAME, SITE_PUBLISHER } from '@/lib/publish/site';
 import { citedSources } from '@/lib/data/event-sources';
 import { eventVersion } from '@/lib/data/versions';
@@ -47,5 +47,29 @@ export function eventJsonLd(event: TimelineEvent, catalog: Pick<Catalog, 'source
       }),
     },
     citation: sources.map(newsArticle),
+  };
+}
+
+/** A story's page: a WebPage whose parts are its steps' events, in order, and which cites their articles. */
+export function storyJsonLd(story: Story, catalog: Pick<Catalog, 'sourceById' | 'eventById'>, permalink: string, eventUrl: (id: string) => string) {
+  const events = story.steps.flatMap(({ event }) => catalog.eventById.get(event) ?? []);
+  const version = eventVersion(story);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    url: permalink,
+    name: story.title,
+    description: story.introduction,
+    datePublished: version.published,
+    dateModified: version.modified,
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME },
+    publisher: { '@type': 'Organization', name: SITE_PUBLISHER },
+    inLanguage: SITE_LANGUAGE,
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListOrder: 'https://schema.org/ItemListOrderAscending',
+      itemListElement: events.map((event, at) => ({ '@type': 'ListItem', position: at + 1, name: event.title, url: eventUrl(event.id) })),
+    },
+    citation: [...new Set(events.flatMap((event) => citedSources(event, catalog.sourceById)))].map(newsArticle),
   };
 }

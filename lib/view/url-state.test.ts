@@ -4,12 +4,16 @@ import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
 import { getCatalog } from '@/lib/data/catalog';
 import { guard, runs } from '@/lib/testing/properties';
 import { knownIds } from '@/lib/view/view';
-import { hasFilters, LANE_MODES, parseViewState, serializeViewState, viewHref, WINDOW_LIMITS, type ViewState } from '@/lib/view/url-state';
+import { followStory, hasFilters, LANE_MODES, parseViewState, serializeViewState, viewHref, WINDOW_LIMITS, type ViewState } from '@/lib/view/url-state';
 
 const known = {
   actorIds: new Set(['hayat-tahrir-al-sham', 'russia', 'united-states']),
   eventIds: new Set(['russian-airstrike-on-al-tanf-base-2016', 'september-11-attacks-2001']),
   placeIds: new Set(['aleppo-governorate', 'al-tanf']),
+  stories: new Map([
+    ['al-tanf-strike-2016', ['september-11-attacks-2001', 'russian-airstrike-on-al-tanf-base-2016']],
+    ['one-step', ['september-11-attacks-2001']],
+  ]),
 };
 
 const parse = (query: string) => parseViewState(new URLSearchParams(query), known);
@@ -66,6 +70,32 @@ describe('parseViewState', () => {
     }
     expect(parse('window=2016-06-16..2016-06-16')).toEqual({ actors: [], q: '', window: { start: '2016-06-16', end: '2016-06-16' } });
     expect(parse('window=%202015-01-01..2016-01-01%20').window).toEqual({ start: '2015-01-01', end: '2016-01-01' });
+  });
+
+  it('reads story mode: a known story and its step, whose event is selected', () => {
+    expect(parse('story=al-tanf-strike-2016&step=2')).toEqual({
+      actors: [],
+      q: '',
+      story: 'al-tanf-strike-2016',
+      step: 2,
+      event: 'russian-airstrike-on-al-tanf-base-2016',
+    });
+    expect(parse('story=al-tanf-strike-2016&step=2&event=russian-airstrike-on-al-tanf-base-2016')).toEqual(parse('story=al-tanf-strike-2016&step=2'));
+    // No step, a step out of range or not a whole number: the first step.
+    for (const step of ['', 'step=0', 'step=3', 'step=-1', 'step=1.5', 'step=two', 'step=%3Cscript%3E']) {
+      expect(parse(`story=al-tanf-strike-2016&${step}`)).toEqual({ actors: [], q: '', story: 'al-tanf-strike-2016', step: 1, event: 'september-11-attacks-2001' });
+    }
+  });
+
+  it('drops an unknown story, a step without a story, and leaves the story when another event is chosen', () => {
+    expect(parse('story=nope&step=2')).toEqual({ actors: [], q: '' });
+    expect(parse('step=2')).toEqual({ actors: [], q: '' });
+    expect(parse('story=al-tanf-strike-2016&step=1&event=russian-airstrike-on-al-tanf-base-2016')).toEqual({
+      actors: [],
+      q: '',
+      event: 'russian-airstrike-on-al-tanf-base-2016',
+    });
+    expect(parseViewState(new URLSearchParams('story=al-tanf-strike-2016'), { ...known, stories: undefined })).toEqual({ actors: [], q: '' });
   });
 
   it('merges repeated actor parameters and takes the first of the others', () => {
@@ -143,6 +173,7 @@ describe('parseViewState', () => {
           toDayNumber(end) - toDayNumber(start) < WINDOW_LIMITS.maxDays && params.window!.trim() === `${start}..${end}`;
         expect(state.window).toEqual(kept.window(validWindow) ? { start, end } : undefined);
         expect(state.match).toBe(params.match?.trim() === 'all' ? 'all' : undefined);
+        expect(state.step === undefined).toBe(state.story === undefined);
       }),
       { numRuns: runs(1000) },
     );
@@ -180,11 +211,16 @@ describe('parseViewState', () => {
         place: fc.option(fc.constantFrom(...known.placeIds), { nil: undefined }),
         window: fc.option(window, { nil: undefined }),
         event: fc.option(fc.constantFrom(...known.eventIds), { nil: undefined }),
+        // Story mode: a story, a step within it, and that step's event selected.
+        reading: fc.option(
+          fc.constantFrom(...known.stories).chain(([story, events]) => fc.integer({ min: 1, max: events.length }).map((step) => ({ story, step, event: events[step - 1] }))),
+          { nil: undefined },
+        ),
       })
-      .map(({ from, to, ...rest }): ViewState => {
+      .map(({ from, to, reading, ...rest }): ViewState => {
         const [a, b] = from && to && from > to ? [to, from] : [from, to];
         // Through JSON, so that absent parts are absent keys, as the parser returns them.
-        return JSON.parse(JSON.stringify({ ...rest, from: a, to: b })) as ViewState;
+        return JSON.parse(JSON.stringify({ ...rest, from: a, to: b, ...reading })) as ViewState;
       });
     fc.assert(
       fc.property(state, (value) => {
@@ -212,6 +248,22 @@ describe('serializeViewState and viewHref', () => {
     expect(viewHref(state, { event: 'f', window: undefined, lanes: undefined })).toBe('/?actors=russia&q=x&from=2015-01-01&event=f');
     expect(viewHref(state, { place: 'al-tanf' })).toBe('/?actors=russia&lanes=actor&q=x&from=2015-01-01&place=al-tanf&window=2015-01-01..2015-02-01&event=e');
     expect(viewHref({ ...state, place: 'al-tanf' }, { place: undefined })).toBe(viewHref(state));
+  });
+
+  it('writes story mode as its story and step, after the event', () => {
+    const state: ViewState = { actors: [], q: '', story: 'al-tanf-strike-2016', step: 2, event: 'e' };
+    expect(serializeViewState(state)).toBe('?event=e&story=al-tanf-strike-2016&step=2');
+    expect(viewHref(state, { story: undefined, step: undefined })).toBe('/?event=e');
+    expect(viewHref(state, { step: 1, event: 'f' }, '/embed')).toBe('/embed?event=f&story=al-tanf-strike-2016&step=1');
+  });
+
+  it('leaves a story when another event is chosen, and keeps it through a new step or a new filter', () => {
+    const reading: ViewState = { actors: [], q: '', story: 'al-tanf-strike-2016', step: 2, event: 'e' };
+    expect(viewHref(reading, { event: 'f' })).toBe('/?event=f');
+    expect(viewHref(reading, { step: 1, event: 'f' })).toBe('/?event=f&story=al-tanf-strike-2016&step=1');
+    expect(viewHref(reading, { place: 'al-tanf' })).toBe('/?place=al-tanf&event=e&story=al-tanf-strike-2016&step=2');
+    expect(followStory(reading, { ...reading, event: 'f' })).toEqual({ actors: [], q: '', event: 'f' });
+    expect(followStory(reading, { ...reading, actors: ['russia'] })).toEqual({ ...reading, actors: ['russia'] });
   });
 
   it('writes the same view for the embedded timeline', () => {

@@ -3,6 +3,7 @@ import { parsePartialDate } from '@/lib/dates/partial-date';
 
 // The one place that declares the URL parameters of the timeline view:
 //   /?actors=hts,russia&match=all&lanes=actor&q=aleppo&from=2015-01-01&to=2016-12-31&place=<id>&window=2015-06-01..2016-05-31&event=<id>
+//   /?story=<id>&step=<n>   (story mode: a guided reading, its step's event selected)
 
 export const PARAMS = {
   actors: 'actors',
@@ -14,6 +15,8 @@ export const PARAMS = {
   place: 'place',
   window: 'window',
   event: 'event',
+  story: 'story',
+  step: 'step',
 } as const;
 
 /** How the chart splits into lanes: one per ticked actor, or one per camp. */
@@ -42,12 +45,18 @@ export interface ViewState {
   /** The stretch of time the chart shows. Not a filter: `from` and `to` are. */
   window?: DayWindow;
   event?: string;
+  /** Story mode: a story of events/stories/, always with `step`, and `event` is that step's event. */
+  story?: string;
+  /** The story's step, 1-based. */
+  step?: number;
 }
 
 export interface KnownIds {
   actorIds: ReadonlySet<string>;
   eventIds: ReadonlySet<string>;
   placeIds: ReadonlySet<string>;
+  /** Each story's events, one per step in order; absent where there are no stories. */
+  stories?: ReadonlyMap<string, ReadonlyArray<string>>;
 }
 
 export const EMPTY_VIEW: ViewState = { actors: [], q: '' };
@@ -96,7 +105,9 @@ export function parseViewState(params: RawParams, known: KnownIds): ViewState {
   const shown = parseWindow(first(PARAMS.window));
 
   const eventId = first(PARAMS.event)?.trim();
-  const event = eventId !== undefined && known.eventIds.has(eventId) ? eventId : undefined;
+  let event = eventId !== undefined && known.eventIds.has(eventId) ? eventId : undefined;
+  const reading = parseStory(first(PARAMS.story), first(PARAMS.step), event, known);
+  if (reading) event = reading.event;
 
   const place = parsePlace(first(PARAMS.place), known);
 
@@ -110,7 +121,23 @@ export function parseViewState(params: RawParams, known: KnownIds): ViewState {
     ...(place && { place }),
     ...(shown && { window: shown }),
     ...(event && { event }),
+    ...(reading && { story: reading.story, step: reading.step }),
   };
+}
+
+/**
+ * A story and its step (1 when absent or out of range). An `event` other than the step's means the
+ * reader chose another event on the way: the story is left, and that event kept.
+ */
+function parseStory(rawStory: string | undefined, rawStep: string | undefined, event: string | undefined, known: KnownIds) {
+  const story = rawStory?.trim();
+  const events = story === undefined ? undefined : known.stories?.get(story);
+  if (story === undefined || events === undefined || events.length === 0) return undefined;
+  const number = /^\d{1,3}$/.test(rawStep?.trim() ?? '') ? Number(rawStep?.trim()) : 1;
+  const step = number >= 1 && number <= events.length ? number : 1;
+  const stepEvent = events[step - 1];
+  if (stepEvent === undefined || (event !== undefined && event !== stepEvent)) return undefined;
+  return { story, step, event: stepEvent };
 }
 
 function parsePlace(value: string | undefined, known: KnownIds): string | undefined {
@@ -164,11 +191,15 @@ export function serializeViewState(state: ViewState): string {
   if (state.place) params.set(PARAMS.place, state.place);
   if (state.window) params.set(PARAMS.window, serializeWindow(state.window));
   if (state.event) params.set(PARAMS.event, state.event);
+  if (state.story && state.step) {
+    params.set(PARAMS.story, state.story);
+    params.set(PARAMS.step, String(state.step));
+  }
   const query = params.toString().replace(/%2C/g, ',');
   return query === '' ? '' : `?${query}`;
 }
 
-const OPTIONAL_KEYS = ['match', 'lanes', 'from', 'to', 'place', 'window', 'event'] as const;
+const OPTIONAL_KEYS = ['match', 'lanes', 'from', 'to', 'place', 'window', 'event', 'story', 'step'] as const;
 
 /** The pages that show a timeline view: the site's own, and the compact one made for iframes. */
 export type ViewPage = '/' | '/embed';
@@ -179,7 +210,17 @@ export function viewHref(state: ViewState, changes: Partial<ViewState> = {}, pag
   for (const key of OPTIONAL_KEYS) {
     if (key in changes && changes[key] === undefined) delete next[key];
   }
-  return `${page}${serializeViewState(next)}`;
+  return `${page}${serializeViewState(followStory(state, next))}`;
+}
+
+/**
+ * The view that follows `previous`: choosing another event while reading a story, without moving to
+ * another of its steps, leaves the story (its step's event is no longer the one being read).
+ */
+export function followStory(previous: ViewState, next: ViewState): ViewState {
+  if (next.story === undefined || next.event === previous.event || next.story !== previous.story || next.step !== previous.step) return next;
+  const { story: _story, step: _step, ...rest } = next;
+  return rest;
 }
 
 /** Whether any filter is set (the selection, the lanes and the window are not filters). */

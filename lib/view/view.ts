@@ -41,7 +41,12 @@ function derived(catalog: Catalog): Derived {
   if (!value) {
     const indexDocument = encodeIndex(catalog.events.map((event) => toTimelineItem(event, catalog)), catalog.actors);
     value = {
-      known: { actorIds: new Set(catalog.actorById.keys()), eventIds: new Set(catalog.eventById.keys()), placeIds: new Set(catalog.placeById.keys()) },
+      known: {
+        actorIds: new Set(catalog.actorById.keys()),
+        eventIds: new Set(catalog.eventById.keys()),
+        placeIds: new Set(catalog.placeById.keys()),
+        stories: new Map(catalog.stories.map((story) => [story.id, story.steps.map((step) => step.event)])),
+      },
       position: new Map(catalog.events.map((event, at) => [event.id, at])),
       indexDocument,
       decodedIndex: decodeIndex(JSON.parse(JSON.stringify(indexDocument))),

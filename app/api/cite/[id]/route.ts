@@ -2,21 +2,13 @@ import { citedSources } from '@/lib/data/event-sources';
 import type { CiteResponse } from '@/lib/publish/cite-response';
 import { eventCsl, formatCitations, sourceCsl } from '@/lib/publish/citations';
 import { getCatalog } from '@/lib/data/catalog';
-import { parsePartialDate } from '@/lib/dates/partial-date';
 import { absoluteUrl, eventPath } from '@/lib/publish/site';
 import { cacheableBody, cachedResponse } from '@/lib/publish/http-cache';
+import { accessDate } from '../access-date';
 
 // Citations are made when a reader first asks for them, so they weigh nothing on page load and
 // carry the reader's own access date (sent by the page; the server's date otherwise, which is in
 // the answer and so in its ETag).
-
-function accessDate(raw: string | null): Date {
-  const parsed = raw !== null && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parsePartialDate(raw) : null;
-  if (parsed?.month !== undefined && parsed.day !== undefined && parsed.year >= 2000 && parsed.year <= 2200) {
-    return new Date(parsed.year, parsed.month - 1, parsed.day);
-  }
-  return new Date();
-}
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
