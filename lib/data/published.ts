@@ -14,6 +14,8 @@ export const PUBLISHED_STORIES_FILE = 'published-stories.json';
 export interface Publishable {
   id: string;
   revisions?: Revision[] | undefined;
+  /** An event's last reading against its articles: not part of what it says. */
+  checked?: string | undefined;
 }
 
 /** What a comparison calls the records and where they are recorded. */
