@@ -1,0 +1,39 @@
+// `npm run bench -- [--sizes 100,1000,10000,50000] [--out results.json] [--repeat 3] [--limit 60]
+//   [--load-seconds 30] [--distinct-views 10000] [--reuse-build] [--lighthouse]`
+
+export interface Options {
+  sizes: number[];
+  out?: string;
+  limitMs: number;
+  reuseBuild: boolean;
+  /** Seconds of load on each address of the real-corpus build; 0 skips the load run. */
+  loadSeconds: number;
+  /** Distinct search strings sent to the filtered view of the real-corpus build; 0 skips them. */
+  distinctViews: number;
+  /** How many times the app and the plain page are measured at each size; each figure is the median. */
+  repeat: number;
+  /** Also run Lighthouse on the real-corpus build. */
+  lighthouse: boolean;
+}
+
+export function parseArgs(argv: ReadonlyArray<string>): Options {
+  const value = (name: string) => {
+    const at = argv.indexOf(name);
+    return at === -1 ? undefined : argv[at + 1];
+  };
+  const sizes = (value('--sizes') ?? '100,1000,10000,50000')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const out = value('--out');
+  return {
+    sizes,
+    ...(out && { out }),
+    limitMs: Number(value('--limit') ?? 60) * 1000,
+    reuseBuild: argv.includes('--reuse-build'),
+    loadSeconds: Number(value('--load-seconds') ?? 30),
+    distinctViews: Math.max(0, Number(value('--distinct-views') ?? 10_000)),
+    repeat: Math.max(1, Number(value('--repeat') ?? 3)),
+    lighthouse: argv.includes('--lighthouse'),
+  };
+}
