@@ -84,6 +84,7 @@ export interface LanesRun {
 export interface ViewCacheRun {
   requests: number;
   errors: number;
+  p99Ms: number;
   /** The server's resident memory before and after, as the kernel counts it. */
   rssBeforeMB: number;
   rssAfterMB: number;

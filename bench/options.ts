@@ -8,7 +8,10 @@ export interface Options {
   reuseBuild: boolean;
   /** Seconds of load on each address of the real-corpus build; 0 skips the load run. */
   loadSeconds: number;
-  /** Distinct search strings sent to the filtered view of the real-corpus build; 0 skips them. */
+  /**
+   * Distinct search strings sent to the real-corpus build; 0 skips them. By default 10,000 with the
+   * default 30-second load, fewer in proportion to a shorter one (a smoke run stays quick).
+   */
   distinctViews: number;
   /** How many times the app and the plain page are measured at each size; each figure is the median. */
   repeat: number;
@@ -26,13 +29,14 @@ export function parseArgs(argv: ReadonlyArray<string>): Options {
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
   const out = value('--out');
+  const loadSeconds = Number(value('--load-seconds') ?? 30);
   return {
     sizes,
     ...(out && { out }),
     limitMs: Number(value('--limit') ?? 60) * 1000,
     reuseBuild: argv.includes('--reuse-build'),
-    loadSeconds: Number(value('--load-seconds') ?? 30),
-    distinctViews: Math.max(0, Number(value('--distinct-views') ?? 10_000)),
+    loadSeconds,
+    distinctViews: Math.max(0, Number(value('--distinct-views') ?? Math.round(10_000 * Math.min(1, loadSeconds / 30)))),
     repeat: Math.max(1, Number(value('--repeat') ?? 3)),
     lighthouse: argv.includes('--lighthouse'),
   };

@@ -91,7 +91,7 @@ export function printLoads(loads: ReadonlyArray<LoadRun>): void {
 export function printDistinctViews(run: ViewCacheRun | undefined): void {
   if (!run) return;
   console.log(
-    `\n${run.requests} distinct search strings on / (50 connections): ${round(run.requests / run.seconds)} req/s, ${run.errors} errors;` +
+    `\n${run.requests} distinct search strings on / (50 connections): ${round(run.requests / run.seconds)} req/s, p99 ${run.p99Ms} ms, ${run.errors} errors;` +
       ` server memory ${run.rssBeforeMB} MB before, ${run.rssAfterMB} MB after (+${round(run.rssAfterMB - run.rssBeforeMB)} MB)`,
   );
 }

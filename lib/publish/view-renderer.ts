@@ -9,7 +9,8 @@ import type { RenderedView } from './view-cache';
 const HEADER = 'x-timeline-render';
 /** What is kept of the page's response headers besides the body. */
 const KEPT_HEADERS = ['content-type', 'link'];
-const RENDER_TIMEOUT_MS = 10_000;
+/** Past this a render is given up (and the request rendered by the page after all); a busy server is slower. */
+const RENDER_TIMEOUT_MS = 60_000;
 
 export interface ViewRenderer {
   render: (query: string) => Promise<RenderedView | null>;
