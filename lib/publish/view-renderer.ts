@@ -38,6 +38,6 @@ export function viewRenderer(origin: () => string | null, token: string = crypto
 }
 
 /** This server on loopback, once `next start` has said its port. */
-export function loopbackOrigin(env: NodeJS.ProcessEnv = process.env): string | null {
+export function loopbackOrigin(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
   return env.PORT && /^\d+$/.test(env.PORT) ? `http://127.0.0.1:${env.PORT}` : null;
 }
