@@ -164,6 +164,21 @@ for (const [name, path] of ADDRESSES) {
   });
 }
 
+test('a filtered view is one page however its address is spelt, the cached copy the same as the first render', async ({ request }) => {
+  const spellings = ['/?q=aleppo&actors=russia,syrian-government', '/?actors=syrian-government,russia,nobody&q=%20aleppo%20&utm_source=share', '/?actors=russia,syrian-government&q=aleppo'];
+  const bodies: string[] = [];
+  for (const address of spellings) {
+    const response = await request.get(address);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^text\/html/);
+    bodies.push(await response.text());
+  }
+  expect(new Set(bodies).size).toBe(1);
+  expect(bodies[0]).toContain('value="aleppo"');
+  // Parameters that name nothing known are the unfiltered view.
+  expect(await (await request.get('/?actors=nobody&q=%20')).text()).toBe(await (await request.get('/')).text());
+});
+
 test('every view of the timeline names the same version: the build and the dataset', async ({ request }) => {
   const { etag } = await firstAnswer(request, '/');
   expect((await firstAnswer(request, '/?actors=russia')).etag).toBe(etag);

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The rules of the module graph that the compiler does not check: no import cycles, and nothing a
-// browser loads ever reaches a server module (one that says `import 'server-only'`) or zod.
+// The rules of the module graph that the compiler does not check: no import cycles (in the app, the
+// benchmark and the scripts alike), and nothing a browser loads ever reaches a server module (one
+// that says `import 'server-only'`) or zod.
 
 const ROOT = process.cwd();
 const SOURCE = /\.(ts|tsx)$/;
@@ -63,6 +64,13 @@ function readModule(file: string): Module {
 }
 
 const modules = new Map(['lib', 'app'].flatMap(sourceFiles).map((file) => [path.normalize(file), readModule(file)]));
+/** Everything the cycle check walks: the app's modules, and the command-line tools that import them. */
+const graph = new Map([...modules, ...['bench', 'scripts', '.'].flatMap(toolFiles).map((file) => [path.normalize(file), readModule(file)] as const)]);
+
+/** The benchmark's and the scripts' modules, and the root's (proxy.ts): no folder below. */
+function toolFiles(dir: string): string[] {
+  return dir === '.' ? fs.readdirSync(ROOT).filter((name) => SOURCE.test(name) && !name.endsWith('.d.ts')) : sourceFiles(dir);
+}
 
 function cycles(): string[][] {
   const found: string[][] = [];
@@ -71,14 +79,14 @@ function cycles(): string[][] {
   const visit = (file: string) => {
     state.set(file, 'open');
     stack.push(file);
-    for (const next of modules.get(file)?.all ?? []) {
+    for (const next of graph.get(file)?.all ?? []) {
       if (state.get(next) === 'open') found.push([...stack.slice(stack.indexOf(next)), next]);
       else if (!state.has(next)) visit(next);
     }
     stack.pop();
     state.set(file, 'done');
   };
-  for (const file of modules.keys()) if (!state.has(file)) visit(file);
+  for (const file of graph.keys()) if (!state.has(file)) visit(file);
   return found;
 }
 
@@ -103,6 +111,8 @@ describe('the module graph', () => {
     expect(modules.get(path.normalize('lib/data/catalog.ts'))?.serverOnly).toBe(true);
     expect(modules.get(path.normalize('app/_components/timeline-chart.tsx'))?.client).toBe(true);
     expect(modules.get(path.normalize('lib/timeline/index-list.ts'))?.values).toContain(path.normalize('lib/timeline/mask.ts'));
+    expect(graph.get(path.normalize('bench/run.ts'))?.all).toContain(path.normalize('bench/targets.ts'));
+    expect(graph.get(path.normalize('proxy.ts'))?.values).toContain(path.normalize('lib/publish/timeline-cache.ts'));
   });
 
   it('has no import cycles', () => {

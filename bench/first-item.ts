@@ -1,0 +1,41 @@
+import type { Page } from '@playwright/test';
+import type { Run } from './figures';
+import { limitedStep } from './limits';
+import { heapMB, instrument, marks, scriptKB, type ChartSelectors } from './page-instruments';
+
+// A cold load, the same for the app and the plain page: until the first chart item a person can
+// see and the chart live, the script bytes it took, and the heap once the network is quiet.
+
+/**
+ * Items are `[data-timeline-chart] [data-event-id]`, whoever draws them (vis-timeline, or the
+ * server as a first frame); live is the chart's `data-chart-live`, or vis-timeline's root visible
+ * in it. The `.timeline-canvas` forms are the chart's markup before it carried that contract.
+ */
+export const APP_CHART: ChartSelectors = {
+  item: '[data-timeline-chart] [data-event-id], .timeline-canvas .vis-item',
+  liveFlag: '[data-timeline-chart][data-chart-live]',
+  liveRoot: '[data-timeline-chart] .vis-timeline, .timeline-canvas .vis-timeline',
+};
+
+export type ColdLoad = Pick<Run, 'jsLoadGzipKB' | 'jsFirstItemGzipKB' | 'jsTotalGzipKB' | 'firstListMs' | 'firstItemMs' | 'liveMs' | 'heapMB'>;
+
+const at = (mark: number | undefined) => (mark === undefined ? null : Math.round(mark));
+
+/** Loads `url` in `page` (fresh, cold); the figures that did not come within the limit are named in `result.timedOut`. */
+export async function coldLoad(page: Page, url: string, selectors: ChartSelectors, result: Run, limitMs: number): Promise<boolean> {
+  const step = limitedStep(result, limitMs);
+  await instrument(page, selectors);
+  await page.goto(url, { waitUntil: 'load', timeout: limitMs });
+  const shown = await step('firstItemMs', () =>
+    page.waitForFunction(() => {
+      const found = (window as unknown as { __marks: Record<string, number> }).__marks;
+      return found.firstItem !== undefined && found.live !== undefined;
+    }, null, { timeout: 0 }),
+  );
+  if (shown === undefined) return false;
+  const found = await marks(page);
+  const figures: Partial<ColdLoad> = { firstListMs: at(found.firstList), firstItemMs: at(found.firstItem), liveMs: at(found.live) };
+  Object.assign(result, figures, (await step('jsTotalGzipKB', () => scriptKB(page))) ?? {});
+  result.heapMB = (await step('heapMB', () => heapMB(page))) ?? result.heapMB;
+  return true;
+}
