@@ -8,7 +8,7 @@ import { openTimeline } from './helpers';
 const TANF_STORY = 'al-tanf-strike-2016';
 const TANF_STORY_TITLE = 'The Russian strike on al-Tanf, June 2016';
 const TANF = 'russian-airstrike-on-al-tanf-base-2016';
-const TANF_TITLE = 'Russian jets bomb the U.S.-backed New Syrian Army base at al-Tanf';
+const TANF_TITLE = 'Russian aircraft bomb the U.S.-backed New Syrian Army base at al-Tanf';
 const HAMMAD = 'russian-airstrike-on-hammad-camp-2016';
 const HAMMAD_TITLE = 'Russian cluster weapons hit the Hammad camp of CIA-backed rebels, about fifty miles from al-Tanf';
 const HOST = `http://127.0.0.1:${Number(process.env.E2E_HOST_PORT ?? 3219)}`;
@@ -53,7 +53,7 @@ for (const [size, viewport] of SIZES) {
       ]);
       const tanf = stories.filter({ has: page.getByRole('link', { name: TANF_STORY_TITLE }) });
       await expect(tanf).toContainText('December 2015 – 1 March 2017 · 8 steps');
-      await expect(tanf).toContainText('In June 2016 its jets bombed a rebel base at al-Tanf');
+      await expect(tanf).toContainText('In June 2016 its aircraft bombed a rebel base at al-Tanf');
       await expectNoAxeViolations(page);
       await tanf.getByRole('link', { name: TANF_STORY_TITLE }).click();
       await expect(page).toHaveURL(`/stories/${TANF_STORY}`);

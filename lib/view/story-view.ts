@@ -39,14 +39,19 @@ export function storySpan(story: Story, catalog: Pick<Catalog, 'eventById'>): st
   return from === to ? from : `${from} – ${to}`;
 }
 
-/** The stories in the order of what they tell: by their earliest event. */
+/**
+ * The stories in the order of what they tell: by where they end, then where they begin. Not by their earliest
+ * event alone: an undated past act's window opens at the start of the war, so several stories begin in 2011.
+ */
 export function storiesInOrder(catalog: Pick<Catalog, 'stories' | 'eventById'>): Story[] {
-  const firstDayOf = (story: Story) =>
-    story.steps
-      .flatMap(({ event }) => catalog.eventById.get(event) ?? [])
-      .sort(compareEvents)
-      .at(0)?.start ?? '';
-  return [...catalog.stories].sort((a, b) => (firstDayOf(a) < firstDayOf(b) ? -1 : firstDayOf(a) > firstDayOf(b) ? 1 : 0));
+  const bounds = (story: Story): [string, string] => {
+    const events = story.steps.flatMap(({ event }) => catalog.eventById.get(event) ?? []);
+    const last = events.map(lastDayOf).sort().at(-1) ?? '';
+    return [last, [...events].sort(compareEvents).at(0)?.start ?? ''];
+  };
+  const compare = (a: [string, string], b: [string, string]) =>
+    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+  return [...catalog.stories].sort((a, b) => compare(bounds(a), bounds(b)));
 }
 
 /** Story mode on a timeline page: the card's contents, where its controls lead, and the path on the map. */
