@@ -17,6 +17,7 @@ function event(id: string) {
     actors: [{ actor: 'russia', role: 'initiator', as: 'Russian aircraft' }],
     citations: [{ source: 'blog-2016', quote: 'Russian aircraft dropped cluster munitions on the base.' }],
     added: '2016-06-20',
+    checked: '2016-06-20',
   };
 }
 

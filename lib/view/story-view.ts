@@ -41,12 +41,14 @@ export function storySpan(story: Story, catalog: Pick<Catalog, 'eventById'>): st
 
 /** The stories in the order of what they tell: by their earliest event. */
 export function storiesInOrder(catalog: Pick<Catalog, 'stories' | 'eventById'>): Story[] {
-  const firstDayOf = (story: Story) =>
+  // By the story's last step in time, its moment or what followed: a first step may be an undated
+  // act whose window opens years earlier, and would put a 2019 story before one of 2015.
+  const lastDayOf = (story: Story) =>
     story.steps
       .flatMap(({ event }) => catalog.eventById.get(event) ?? [])
       .sort(compareEvents)
-      .at(0)?.start ?? '';
-  return [...catalog.stories].sort((a, b) => (firstDayOf(a) < firstDayOf(b) ? -1 : firstDayOf(a) > firstDayOf(b) ? 1 : 0));
+      .at(-1)?.start ?? '';
+  return [...catalog.stories].sort((a, b) => (lastDayOf(a) < lastDayOf(b) ? -1 : lastDayOf(a) > lastDayOf(b) ? 1 : 0));
 }
 
 /** Story mode on a timeline page: the card's contents, where its controls lead, and the path on the map. */
