@@ -222,7 +222,7 @@ for (const viewport of [WIDE, PHONE]) {
     // Every shift counts, not only the worst burst of them (the metric's session window): stricter than CLS.
     const total = shifts.reduce((sum, { value }) => sum + value, 0);
     const what = shifts.map(({ value, what }) => `${value.toFixed(4)} ${what}`).join('; ');
-    console.log(`Layout shift over the journey at ${viewport.width}×${viewport.height}: ${total.toFixed(4)} (${what || 'none'})`);
+    test.info().annotations.push({ type: 'layout shift', description: `${total.toFixed(4)} (${what || 'no shift'})` });
     expect(total, what).toBeLessThanOrEqual(0.05);
   });
 }
