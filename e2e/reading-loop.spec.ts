@@ -55,11 +55,10 @@ test.describe('at 1400×900', () => {
     await expect(page.locator(`.event-list [data-event-id="${TANF}"]`)).toBeInViewport();
     expect(await scrolled()).toBe(0);
 
+    // Reaching the entry scrolls the page down: the panel is there too.
     await listLink(page, /Hammad camp/).click();
     await expect(page).toHaveURL(new RegExp(`event=${HAMMAD}`));
     await expect(panelHeading(page, /Hammad camp/)).toBeInViewport();
-    await expect(chartItem(page, HAMMAD)).toBeInViewport();
-    expect(await scrolled()).toBe(0);
 
     // Far down the page, the panel is still beside what the reader is looking at.
     await page.getByRole('region', { name: 'Where it happened' }).scrollIntoViewIfNeeded();

@@ -86,7 +86,10 @@ export function TimelinePage({ state, page }: TimelinePageProps) {
         <TimelineRegion hasEvents={events.length > 0} clearHref={hasFilters(state) ? viewHref(EMPTY_VIEW, {}, page) : undefined} />
 
         <ReadingColumn selectedId={selected?.id} clearHref={withoutSelection} headingId={PANEL_HEADING_ID} sheet={!embedded}>
+          {/* A new panel for each event, not the last one's nodes moved about by the new text: nothing
+              shifts, and focus on its heading is a new focus, which screen readers say. */}
           <EventPanel
+            key={selected?.id ?? ''}
             event={selected}
             catalog={catalog}
             previousHref={hrefOf(view.previous?.id)}
