@@ -7,7 +7,7 @@ import { absoluteUrl, siteUrl } from '@/lib/publish/site';
 import { filterKey } from '@/lib/timeline/mask';
 import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/view/url-state';
 import { actorGroups } from '@/lib/view/actor-groups';
-import { buildView, knownIds, timelineIndexUrl } from '@/lib/view/view';
+import { buildView, knownIds, timelineIndex, timelineIndexUrl } from '@/lib/view/view';
 import { listWindow } from '@/lib/view/list-window';
 import { mapView } from '@/lib/view/map-view';
 import { relationPair, toListEntry } from '@/lib/timeline/entries';
@@ -64,7 +64,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
         <FilterBar groups={actorGroups(catalog)} shown={events.length} total={catalog.events.length} />
         <ShareView site={siteUrl()} actorNames={Object.fromEntries(catalog.actors.map((actor) => [actor.id, actor.name]))} />
 
-        <TimelineRegion hasEvents={events.length > 0} clearHref={hasFilters(state) ? viewHref(EMPTY_VIEW) : undefined} />
+        <TimelineRegion hasEvents={events.length > 0} clearHref={hasFilters(state) ? viewHref(EMPTY_VIEW) : undefined} index={timelineIndex(catalog)} state={state} mask={view.mask} />
 
         <PlaceMapRegion map={mapView(catalog, state, view.mask)} state={state} />
 

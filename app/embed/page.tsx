@@ -8,7 +8,7 @@ import { toListEntry } from '@/lib/timeline/entries';
 import { actorGroups } from '@/lib/view/actor-groups';
 import { listWindow } from '@/lib/view/list-window';
 import { EMPTY_VIEW, hasFilters, parseViewState, viewHref } from '@/lib/view/url-state';
-import { buildView, knownIds, timelineIndexUrl } from '@/lib/view/view';
+import { buildView, knownIds, timelineIndex, timelineIndexUrl } from '@/lib/view/view';
 import { EventPanel, PANEL_HEADING_ID } from '../_components/event-panel';
 import { FilterBar } from '../_components/filter-bar';
 import { FullTimelineLink } from '../_components/full-timeline-link';
@@ -64,7 +64,7 @@ export default async function EmbedPage({ searchParams }: EmbedPageProps) {
           <FilterBar groups={actorGroups(catalog)} shown={events.length} total={catalog.events.length} />
         </details>
 
-        <TimelineRegion hasEvents={events.length > 0} clearHref={hasFilters(state) ? viewHref(EMPTY_VIEW, {}, PAGE) : undefined} />
+        <TimelineRegion hasEvents={events.length > 0} clearHref={hasFilters(state) ? viewHref(EMPTY_VIEW, {}, PAGE) : undefined} index={timelineIndex(catalog)} state={state} mask={view.mask} />
 
         <div className="reading">
           <EventPanel
