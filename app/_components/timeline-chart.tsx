@@ -225,7 +225,7 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
         {!live && firstFrame}
       </div>
       {tip && <BucketTip tip={tip} onLeave={dismissTip} />}
-      {view.lanes === 'actor' && !lanes && <p className="timeline-note">Tick actors above to give each of them a lane.</p>}
+      {view.lanes === 'actor' && index && !lanes && <p className="timeline-note">Tick actors above to give each of them a lane.</p>}
       {countedBy && (
         <p className="timeline-note">
           Too many events to draw one by one: each bar counts the events in {PERIOD_NAMES[countedBy]}. Select a bar or zoom in to see them.

@@ -5,6 +5,9 @@ export interface FirstFrameProps {
   frame: ChartFrame;
 }
 
+/** A lane label's padding above and below (globals.css): vis-timeline makes the lane as tall as its label. */
+const LABEL_PADDING_PX = 8;
+
 /** An inline style string (as vis-timeline is given it) as React's style object: only `margin-top: Npx`. */
 function itemStyle(item: FrameItem): CSSProperties {
   const offset = /^margin-top: (\d+)px$/.exec(item.style)?.[1];
@@ -46,14 +49,14 @@ export function FirstFrame({ frame }: FirstFrameProps) {
     <div className={lanes ? 'tl-frame has-lanes' : 'tl-frame'} aria-hidden="true">
       <div className="tl-frame-axis">
         {frame.ticks.map((tick) => (
-          <span key={tick.label} className="tl-frame-tick" style={{ left: `${tick.left}%` }}>
+          <span key={tick.left} className="tl-frame-tick" style={{ left: `${tick.left}%` }}>
             {tick.label}
           </span>
         ))}
       </div>
       {lanes ? (
         lanes.map((lane) => (
-          <div key={lane.key} className="tl-frame-lane">
+          <div key={lane.key} className="tl-frame-lane" style={{ height: `${lane.height + LABEL_PADDING_PX}px` }}>
             <div className="vis-label">
               <div className="vis-inner">
                 <span className={`tl-lane-label camp-${lane.camp}`} data-lane={lane.key} style={{ height: `${lane.height}px` }}>
@@ -72,7 +75,7 @@ export function FirstFrame({ frame }: FirstFrameProps) {
                 </span>
               </div>
             </div>
-            <div className="tl-frame-items" style={{ height: `${lane.height}px` }}>
+            <div className="tl-frame-items">
               {inLane(lane.key).map((item) => (
                 <Item key={item.id} item={item} />
               ))}

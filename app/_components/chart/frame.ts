@@ -84,8 +84,15 @@ export function chartFrame(index: TimelineIndex, drawing: ChartDrawing, window: 
   return { items, lanes, ticks: yearTicks(start, end), window };
 }
 
-/** A label at the start of every year (or every few years) in the window, for the frame's axis. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A label at the start of every year (or every few years) in the window, or of every month in a
+ * window of two years or less, for the frame's axis. vis-timeline's axis replaces it: labels may
+ * change there, items do not move.
+ */
 function yearTicks(start: number, end: number): FrameTick[] {
+  if (end - start <= 2 * 366 * 86_400_000) return monthTicks(start, end);
   const first = new Date(start).getFullYear();
   const last = new Date(end).getFullYear();
   const step = [1, 2, 5, 10].find((years) => (last - first) / years <= 12) ?? 10;
@@ -93,6 +100,16 @@ function yearTicks(start: number, end: number): FrameTick[] {
   for (let year = Math.ceil(first / step) * step; year <= last; year += step) {
     const left = share(dayToDate(dateToDay(new Date(year, 0, 1))), start, end);
     if (left >= 0 && left < 1) ticks.push({ left: percent(left), label: String(year) });
+  }
+  return ticks;
+}
+
+function monthTicks(start: number, end: number): FrameTick[] {
+  const ticks: FrameTick[] = [];
+  const at = new Date(start);
+  for (let month = new Date(at.getFullYear(), at.getMonth() + 1, 1); month.getTime() < end; month = new Date(month.getFullYear(), month.getMonth() + 1, 1)) {
+    const label = month.getMonth() === 0 ? String(month.getFullYear()) : (MONTHS[month.getMonth()] ?? '');
+    ticks.push({ left: percent(share(month, start, end)), label });
   }
   return ticks;
 }

@@ -36,6 +36,6 @@ export function chartOptions(index: TimelineIndex, { buckets }: ChartOptionsCont
     template: (item?: unknown) => itemContent(item, index, buckets()),
     groupTemplate: (group?: unknown) => laneLabelNode(group),
     orientation: { axis: 'top', item: 'top' },
-    margin: { axis: 0, item: { horizontal: 0, vertical: 4 } },
+    margin: { axis: 0, item: { horizontal: 0, vertical: 0 } },
   };
 }
