@@ -1,6 +1,7 @@
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import { decodeMask } from '@/lib/timeline/mask';
 import type { ViewState } from '@/lib/view/url-state';
+import { Suspense } from 'react';
 import { CampLegend } from './camp-legend';
 import { FirstFrame } from './chart/first-frame';
 import { chartFrame } from './chart/frame';
@@ -38,7 +39,10 @@ export function TimelineRegion({ hasEvents, clearHref, index, state, mask }: Tim
         <CampLegend />
       </div>
       {hasEvents ? (
-        <TimelineChart firstFrame={frame && <FirstFrame frame={frame} />} firstLanes={frame?.lanes?.length ?? 0} />
+        // A boundary of its own: React hydrates the filter bar and the list without waiting for the chart.
+        <Suspense fallback={null}>
+          <TimelineChart firstFrame={frame && <FirstFrame frame={frame} />} firstLanes={frame?.lanes?.length ?? 0} />
+        </Suspense>
       ) : (
         <div className="empty-state" role="status">
           <p>
