@@ -239,9 +239,10 @@ function chartItemBoxes(page: Page) {
       items.map((item) => {
         const chart = item.closest('[data-timeline-chart]')!.getBoundingClientRect();
         const box = item.getBoundingClientRect();
-        // A span that starts far left of the window is clipped there by both drawings.
+        // A span beyond either end of the window is clipped there by both drawings (vis-timeline cuts it short).
         const left = Math.max(box.left - chart.left, 0);
-        return [`${item.getAttribute('data-event-id')}|${item.getAttribute('data-lane') ?? ''}`, [left, box.right - chart.left, box.top - chart.top, box.height]];
+        const right = Math.min(box.right - chart.left, chart.width);
+        return [`${item.getAttribute('data-event-id')}|${item.getAttribute('data-lane') ?? ''}`, [left, right, box.top - chart.top, box.height]];
       }),
     ),
   );
