@@ -11,7 +11,7 @@ import { listWindow } from '@/lib/view/list-window';
 import { mapView } from '@/lib/view/map-view';
 import { storyMode } from '@/lib/view/story-view';
 import { EMPTY_VIEW, hasFilters, viewHref, type ViewPage, type ViewState } from '@/lib/view/url-state';
-import { buildView, timelineIndexUrl } from '@/lib/view/view';
+import { buildView, timelineIndex, timelineIndexUrl } from '@/lib/view/view';
 import { EventPanel, PANEL_HEADING_ID } from '../_components/event-panel';
 import { FilterBar } from '../_components/filter-bar';
 import { FullTimelineLink } from '../_components/full-timeline-link';
@@ -97,7 +97,13 @@ export function TimelinePage({ state, page }: TimelinePageProps) {
           )}
         </FilterBar>
 
-        <TimelineRegion hasEvents={events.length > 0} clearHref={hasFilters(state) ? viewHref(EMPTY_VIEW, {}, page) : undefined} />
+        <TimelineRegion
+          hasEvents={events.length > 0}
+          clearHref={hasFilters(state) ? viewHref(EMPTY_VIEW, {}, page) : undefined}
+          index={timelineIndex(catalog)}
+          state={state}
+          mask={view.mask}
+        />
 
         {/* In story mode the step's card stays in view with the chart, so the panel is never a sheet over them. */}
         <ReadingColumn selectedId={selected?.id} clearHref={story?.leaveHref ?? withoutSelection} headingId={PANEL_HEADING_ID} sheet={!embedded && !story}>
