@@ -9,12 +9,12 @@ import { heapMB, instrument, marks, scriptKB, type ChartSelectors } from './page
 /**
  * Items are `[data-timeline-chart] [data-event-id]`, whoever draws them (vis-timeline, or the
  * server as a first frame); live is the chart's `data-chart-live`, or vis-timeline's root visible
- * in it. The `.timeline-canvas` forms are the chart's markup before it carried that contract.
+ * in it.
  */
 export const APP_CHART: ChartSelectors = {
-  item: '[data-timeline-chart] [data-event-id], .timeline-canvas .vis-item',
+  item: '[data-timeline-chart] [data-event-id]',
   liveFlag: '[data-timeline-chart][data-chart-live]',
-  liveRoot: '[data-timeline-chart] .vis-timeline, .timeline-canvas .vis-timeline',
+  liveRoot: '[data-timeline-chart] .vis-timeline',
 };
 
 export type ColdLoad = Pick<Run, 'jsLoadGzipKB' | 'jsFirstItemGzipKB' | 'jsTotalGzipKB' | 'firstListMs' | 'firstItemMs' | 'liveMs' | 'heapMB'>;

@@ -1,9 +1,12 @@
 import { expect, type Page, type Route } from '@playwright/test';
 
-/** Opens a timeline page and waits until the chart has drawn. */
+/**
+ * Opens a timeline page and waits until vis-timeline has drawn the chart (`data-chart-live`): the
+ * server's first frame carries the same items, but answers no click, zoom or tip.
+ */
 export async function openTimeline(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-timeline-chart][data-chart-live]')).toBeVisible();
 }
 
 /** Waits until the chart draws the set of events the list shows: each names its set by the same key. */
@@ -29,9 +32,9 @@ export function eventsOnChart(page: Page, lane?: string) {
   }, lane);
 }
 
-/** Each lane's label, in order, as the chart shows it: "Russia (33)". */
+/** Each lane's label, in order, as the chart shows it: "Russia (33)" (of its full and short names, the one shown). */
 export function laneLabels(page: Page) {
-  return page.locator('.timeline-canvas .vis-label .tl-lane-label').evaluateAll((labels) => labels.map((label) => label.textContent));
+  return page.locator('.timeline-canvas .vis-label .tl-lane-label').evaluateAll((labels) => labels.map((label) => (label as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 }
 
 /** The events drawn one by one in a lane. */

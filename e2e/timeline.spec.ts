@@ -209,18 +209,17 @@ for (const [name, path] of [
   });
 }
 
-test('usable at 375 px wide: timeline above, panel below', async ({ page }) => {
+test('usable at 375 px wide: the selected event’s panel over the page, the timeline behind it', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await openTimeline(page, `/?event=${TANF}`);
-  const timeline = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
-  const panel = await page.getByRole('region', { name: /al-Tanf/ }).boundingBox();
-  expect(timeline && panel && timeline.y + timeline.height <= panel.y).toBe(true);
+  await expect(page.getByRole('region', { name: /al-Tanf/ }).getByRole('heading', { level: 2 })).toBeInViewport();
   await expect(page.locator('.timeline-canvas .vis-item.vis-selected[data-event-id]')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: 'test-results/screenshots/narrow-top.png' });
-  await page.getByRole('region', { name: /al-Tanf/ }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/narrow-panel.png' });
+  await page.getByRole('link', { name: 'Back to the timeline' }).click();
+  await expect(page.locator('.timeline-canvas .vis-item.vis-selected[data-event-id]')).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screenshots/narrow-top.png' });
 });
 
 test('wide and dark screenshots for review', async ({ page }) => {
@@ -231,3 +230,52 @@ test('wide and dark screenshots for review', async ({ page }) => {
   await expect(page.locator('.timeline-canvas .vis-item.vis-selected[data-event-id]')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/wide-dark.png' });
 });
+
+/** Each drawn item's box, relative to the chart, by event and lane. */
+function chartItemBoxes(page: Page) {
+  return page.locator('[data-timeline-chart] [data-event-id]').evaluateAll((items) =>
+    Object.fromEntries(
+      items.map((item) => {
+        const chart = item.closest('[data-timeline-chart]')!.getBoundingClientRect();
+        const box = item.getBoundingClientRect();
+        // A span beyond either end of the window is clipped there by both drawings (vis-timeline cuts it short).
+        const left = Math.max(box.left - chart.left, 0);
+        const right = Math.min(box.right - chart.left, chart.width);
+        return [`${item.getAttribute('data-event-id')}|${item.getAttribute('data-lane') ?? ''}`, [left, right, box.top - chart.top, box.height]];
+      }),
+    ),
+  );
+}
+
+for (const [name, path] of [
+  ['the whole timeline', '/'],
+  ['two actors compared in lanes', '/?actors=russia,syrian-rebels&match=all&lanes=actor'],
+  ['a selection', `/?event=${TANF}`],
+] as const) {
+  test(`the server draws the chart’s first frame, and vis-timeline takes over with the same items at the same places: ${name}`, async ({ browser }) => {
+    const still = await browser.newPage({ javaScriptEnabled: false });
+    await still.goto(path);
+    const frame = await chartItemBoxes(still);
+    expect(Object.keys(frame).length).toBeGreaterThan(0);
+    await still.close();
+
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const record = window as unknown as { __shift: number };
+      record.__shift = 0;
+      new PerformanceObserver((entries) => {
+        for (const entry of entries.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) record.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await expect(page.locator('[data-timeline-chart][data-chart-live] .vis-item[data-event-id]').first()).toBeVisible();
+    const live = await chartItemBoxes(page);
+    expect(Object.keys(live).sort()).toEqual(Object.keys(frame).sort());
+    for (const [key, box] of Object.entries(frame)) {
+      live[key]!.forEach((value, at) => expect(Math.abs(value - box[at]!), `${key} [${at}]`).toBeLessThanOrEqual(3));
+    }
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThanOrEqual(0.05);
+    await page.close();
+  });
+}

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { indexEntry, indexListWindow, LIST_WINDOW_SIZE } from '@/lib/timeline/index-list';
+import { eventPath } from '@/lib/publish/site';
 import { viewHref } from '@/lib/view/url-state';
 import { relationPair, type ListEntry } from '@/lib/timeline/entries';
 import { EventList } from './event-list';
@@ -27,7 +28,7 @@ export interface ListPaneProps {
  * together with the chart.
  */
 export function ListPane(rendered: ListPaneProps) {
-  const { state, rendered: renderedState, preview, page } = useView();
+  const { state, rendered: renderedState, preview, navigate, page } = useView();
   const computed = useMemo(() => {
     if (!preview) return null;
     const window = indexListWindow(preview.index, preview.bits, state.event, LIST_WINDOW_SIZE);
@@ -45,6 +46,7 @@ export function ListPane(rendered: ListPaneProps) {
   const { entries, first, total, beforeId, afterId, filter } = computed ?? rendered;
   const view = computed ? state : renderedState;
   const hrefOf = (id: string) => viewHref(view, { event: id }, page);
+  const select = (id: string) => navigate({ ...state, event: id }, 'push');
   const later = total - first - entries.length;
 
   // Like the entries, the links past the window are not prefetched: each is a whole view for the server to render.
@@ -60,7 +62,8 @@ export function ListPane(rendered: ListPaneProps) {
               </Link>
             </p>
           )}
-          <EventList entries={entries} hrefOf={hrefOf} selectedId={view.event} />
+          {/* Each entry links to its event's page; with JavaScript a click selects it here. */}
+          <EventList entries={entries} hrefOf={eventPath} selectedId={view.event} onSelect={select} target={page === '/embed' ? '_top' : undefined} />
           {afterId !== undefined && (
             <p className="list-more">
               <Link href={hrefOf(afterId)} scroll={false} prefetch={false}>

@@ -20,3 +20,10 @@ export function loadIndex(url: string): Promise<TimelineIndex> {
   indexCache.set(url, pending);
   return pending;
 }
+
+// The page names the index in a preload link (the fetch starts with the page): decode it as soon as
+// this module runs, during hydration, rather than in an effect after it.
+if (typeof document !== 'undefined') {
+  const link = document.querySelector<HTMLLinkElement>('link[rel="preload"][as="fetch"][href*="timeline-index"]');
+  if (link) void loadIndex(link.getAttribute('href') ?? '').catch(() => undefined);
+}

@@ -54,8 +54,9 @@ export function SelectionKeys({ selectedId, previousHref, nextHref, clearHref, p
     // Only where the list scrolls on its own (wide screens): on a phone, jumping the page would lose the panel.
     if (!entry || !scroller || scroller.scrollHeight <= scroller.clientHeight) return;
     const top = entry.offsetTop - scroller.offsetTop;
+    // At the list's top: on a wide screen's first view, only the start of the list is in view.
     if (top < scroller.scrollTop || top + entry.offsetHeight > scroller.scrollTop + scroller.clientHeight) {
-      scroller.scrollTop = top - scroller.clientHeight / 3;
+      scroller.scrollTop = top - 8;
     }
   }, [selectedId]);
 

@@ -1,9 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useEffectEvent, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Period } from '@/lib/dates/periods';
-import { laneCounts, laneLayout } from '@/lib/timeline/lanes';
 import { eventPath } from '@/lib/publish/site';
 import { serializeWindow } from '@/lib/view/url-state';
 import { BucketTip, useBucketTip } from './chart/bucket-tip';
@@ -11,26 +10,28 @@ import { chartDrawing } from './chart/drawing';
 import { itemEventId } from './chart/item-content';
 import { bucketHeading, bucketSample, PERIOD_NAMES, type DrawnBucket } from './chart/items';
 import { createMoveReasons, type Move } from './chart/move-reasons';
+import { openingWindow, viewLanes } from './chart/opening';
 import { chartOptions } from './chart/options';
 import { TimelineToolbar } from './chart/timeline-toolbar';
 import { applyItems, applyLanes, useVisTimeline, type VisChart } from './chart/use-vis-timeline';
-import { DAY_MS, dateToDay, dayToDate, daysShown, homeWindow, keptExtent, windowAround, windowDates } from './chart/window';
+import { dateToDay, dayToDate, daysShown, homeWindow, keptExtent, windowAround } from './chart/window';
 import { publishChartWindow } from './chart/window-store';
 import { useView } from './view-state';
 
 export interface TimelineChartProps {
   /** Where selecting an event leads: this view with the event selected, or the event's own page. */
   selectTo?: 'view' | 'event-page';
+  /** The server's drawing of the chart's first frame, shown until vis-timeline has drawn the same. */
+  firstFrame?: ReactNode;
+  /** How many lanes the first frame has, so that the chart is as tall before the index is there. */
+  firstLanes?: number;
 }
-
-/** Below this width lane labels use short names. */
-const NARROW_PX = 600;
 
 /**
  * The timeline of the surrounding view: the events its filters keep, drawn one by one where the
  * window holds few enough, counted per period where it holds more; in one band or in lanes.
  */
-export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
+export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }: TimelineChartProps) {
   const router = useRouter();
   const { state: view, shown, navigate, setWindow } = useView();
   const selectedId = view.event;
@@ -45,16 +46,12 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
   /** The period the chart counts events by, when the window holds too many to draw one by one. */
   const [countedBy, setCountedBy] = useState<Period | null>(null);
   const [emptyWindow, setEmptyWindow] = useState(false);
-  // vis-timeline calls its `order` and cluster options whenever it redraws: they read the selection here.
-  const selectedRef = useRef(selectedId);
-  useEffect(() => {
-    selectedRef.current = selectedId;
-  }, [selectedId]);
+  /** Whether vis-timeline has drawn: until then the server's first frame stands in for it. */
+  const [live, setLive] = useState(false);
 
   const index = shown?.index ?? null;
   const bits = shown?.bits ?? null;
-  const layout = useMemo(() => index && laneLayout(index, view.lanes, view.actors), [index, view.lanes, view.actors]);
-  const lanes = useMemo(() => (index && layout ? { layout, counts: laneCounts(index, bits, layout) } : null), [index, bits, layout]);
+  const lanes = useMemo(() => index && viewLanes(index, bits, { lanes: view.lanes, actors: view.actors }), [index, bits, view.lanes, view.actors]);
   const lanesKey = lanes ? `${lanes.layout.lanes.map((lane) => lane.key).join(',')}:${lanes.counts.join(',')}` : '';
 
   const moveWindow = (why: Move, [start, end]: [Date, Date], timeline: VisChart['timeline']) => {
@@ -67,15 +64,11 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
     const { timeline, data, container } = current;
     if (!shown || shown.index !== current.index) return;
     const { start, end } = timeline.getWindow();
-    const shortNames = container.clientWidth < NARROW_PX;
-    const signature = `${start.getTime()} ${end.getTime()} ${shown.key} ${selectedId ?? ''} ${lanesKey} ${shortNames}`;
+    const signature = `${start.getTime()} ${end.getTime()} ${shown.key} ${selectedId ?? ''} ${lanesKey}`;
     if (signature === drawn.current) return;
     drawn.current = signature;
     const pinned = selectedId === undefined ? undefined : current.index.position.get(selectedId);
-    // Lane labels take room on the left: the days share what is left.
-    const width = container.querySelector('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth;
-    const pixelsPerDay = width / Math.max(1, (end.getTime() - start.getTime()) / DAY_MS);
-    const drawing = chartDrawing(current.index, shown.bits, lanes, dateToDay(start), dateToDay(end) + 1, { pinned, pixelsPerDay, shortNames });
+    const drawing = chartDrawing(current.index, shown.bits, lanes, { start: start.getTime(), end: end.getTime() }, { pinned });
     bucketsRef.current = drawing.buckets;
     selectionRef.current = drawing.selection;
     dismissTip();
@@ -95,6 +88,7 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
       container.dataset.lanes = drawing.groups ? (view.lanes ?? '') : '';
       setCountedBy(drawing.period);
       setEmptyWindow(drawing.inWindow === 0);
+      setLive(true);
       publishChartWindow({ first: dateToDay(start), last: dateToDay(end) });
     });
   };
@@ -113,9 +107,12 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
   useEffect(() => () => publishChartWindow(null), []);
 
   const { chart, failed } = useVisTimeline(containerRef, index, {
-    options: (chartIndex) => chartOptions(chartIndex, { buckets: () => bucketsRef.current, selected: () => selectedRef.current }),
-    // The window the address names, or else the selection or everything the filters keep.
-    firstWindow: (chartIndex) => (view.window ? windowDates(view.window) : homeWindow(chartIndex, bits, selectedId)),
+    options: (chartIndex) => chartOptions(chartIndex, { buckets: () => bucketsRef.current }),
+    // The window the address names, or else the selection or where the filters' events are: the server's first frame's.
+    firstWindow: (chartIndex) => {
+      const opening = openingWindow(chartIndex, bits, { window: view.window, event: selectedId });
+      return opening && [new Date(opening.start), new Date(opening.end)];
+    },
     onSelect: (current, id) => {
       const bucket = bucketsRef.current.get(id ?? '');
       const eventId = id === undefined ? undefined : itemEventId(current.data.get(id));
@@ -204,8 +201,9 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
     moveWindow('reader', windowAround(centre, span === 'year' ? 365 : 31), chart.timeline);
   };
 
-  // The canvas grows with its lanes (see globals.css).
-  const laneStyle: CSSProperties & { '--lane-count'?: number } = { '--lane-count': lanes?.layout.lanes.length ?? 0 };
+  // The canvas grows with its lanes (see globals.css), from the first frame on.
+  const laneCount = lanes?.layout.lanes.length ?? (index ? 0 : firstLanes);
+  const laneStyle: CSSProperties & { '--lane-count'?: number } = { '--lane-count': laneCount };
   return (
     <div className="timeline-chart">
       <TimelineToolbar
@@ -218,12 +216,16 @@ export function TimelineChart({ selectTo = 'view' }: TimelineChartProps) {
       />
       <div
         ref={containerRef}
-        className={lanes ? 'timeline-canvas has-lanes' : 'timeline-canvas'}
-        data-ready={chart ? 'true' : 'false'}
-        style={lanes ? laneStyle : undefined}
-      />
+        className={laneCount > 0 ? 'timeline-canvas has-lanes' : 'timeline-canvas'}
+        data-timeline-chart=""
+        data-ready={live ? 'true' : 'false'}
+        data-chart-live={live ? 'true' : undefined}
+        style={laneCount > 0 ? laneStyle : undefined}
+      >
+        {!live && firstFrame}
+      </div>
       {tip && <BucketTip tip={tip} onLeave={dismissTip} />}
-      {view.lanes === 'actor' && !lanes && <p className="timeline-note">Tick actors above to give each of them a lane.</p>}
+      {view.lanes === 'actor' && index && !lanes && <p className="timeline-note">Tick actors above to give each of them a lane.</p>}
       {countedBy && (
         <p className="timeline-note">
           Too many events to draw one by one: each bar counts the events in {PERIOD_NAMES[countedBy]}. Select a bar or zoom in to see them.

@@ -1,4 +1,11 @@
+import type { TimelineIndex } from '@/lib/timeline/codec';
+import { decodeMask } from '@/lib/timeline/mask';
+import type { ViewState } from '@/lib/view/url-state';
+import { Suspense } from 'react';
 import { CampLegend } from './camp-legend';
+import { FirstFrame } from './chart/first-frame';
+import { chartFrame } from './chart/frame';
+import { openingDrawing } from './chart/opening';
 import { TimelineChart } from './timeline-chart';
 
 export interface TimelineRegionProps {
@@ -6,10 +13,25 @@ export interface TimelineRegionProps {
   hasEvents: boolean;
   /** Where "Clear all filters" leads when the view keeps nothing; absent when no filter is set. */
   clearHref?: string | undefined;
+  /**
+   * For the chart's first frame: the index as the browser decodes it (`timelineIndex`), the view
+   * rendered, and the events its filters keep (`null`: all).
+   */
+  index: TimelineIndex | null;
+  state: ViewState;
+  mask: string | null;
+}
+
+/** The chart's first frame for a view, from the same index and builders as vis-timeline's drawing. */
+function firstFrame(index: TimelineIndex | null, state: ViewState, mask: string | null) {
+  if (!index) return null;
+  const opening = openingDrawing(index, mask === null ? null : decodeMask(mask, index.size), state);
+  return opening && chartFrame(index, opening.drawing, opening.window);
 }
 
 /** The timeline of a view with its heading and legend, or what to do when the filters keep nothing. */
-export function TimelineRegion({ hasEvents, clearHref }: TimelineRegionProps) {
+export function TimelineRegion({ hasEvents, clearHref, index, state, mask }: TimelineRegionProps) {
+  const frame = hasEvents ? firstFrame(index, state, mask) : null;
   return (
     <section className="timeline-region" aria-labelledby="timeline-heading">
       <div className="region-heading">
@@ -17,7 +39,10 @@ export function TimelineRegion({ hasEvents, clearHref }: TimelineRegionProps) {
         <CampLegend />
       </div>
       {hasEvents ? (
-        <TimelineChart />
+        // A boundary of its own: React hydrates the filter bar and the list without waiting for the chart.
+        <Suspense fallback={null}>
+          <TimelineChart firstFrame={frame && <FirstFrame frame={frame} />} firstLanes={frame?.lanes?.length ?? 0} />
+        </Suspense>
       ) : (
         <div className="empty-state" role="status">
           <p>

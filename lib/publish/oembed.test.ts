@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchSiteUrl, oembedResponse, parseMaxDimension } from '@/lib/publish/oembed';
+import { matchSiteUrl, oembedResponse, parseMaxDimension, type EmbedTarget } from '@/lib/publish/oembed';
 import { guard, runs } from '@/lib/testing/properties';
 import type { Catalog } from '@/lib/data/catalog';
 
@@ -47,6 +47,8 @@ describe('matchSiteUrl', () => {
       `https://evil.example/?u=https://timeline.example.org/events/${TANF}`,
       `https://timeline.example.org:8443/events/${TANF}`,
       `https://user:pass@timeline.example.org/events/${TANF}`,
+      `https://user@timeline.example.org/events/${TANF}`,
+      `https://:pass@timeline.example.org/events/${TANF}`,
       `https://timeline.example.org@evil.example/events/${TANF}`,
       `ftp://timeline.example.org/events/${TANF}`,
       `javascript:alert(1)//timeline.example.org/events/${TANF}`,
@@ -102,7 +104,7 @@ describe('matchSiteUrl', () => {
         const result = match(url);
         expect(result !== null, url).toBe(accepted(ours && embeddable));
       }),
-      { numRuns: runs(500) },
+      { numRuns: runs(300) },
     );
     accepted.expectExercised(0.2);
     fc.assert(
@@ -110,7 +112,7 @@ describe('matchSiteUrl', () => {
         expect(() => match(value)).not.toThrow();
       }),
     );
-  });
+  }, 30_000);
 });
 
 describe('parseMaxDimension', () => {
@@ -151,5 +153,12 @@ describe('oembedResponse', () => {
     expect(answer.title).toContain('Russia; “a "b" <c>”');
     expect(answer.html).toContain('title="The Syrian war, 2011–2024: a citable timeline: Russia; “a &quot;b&quot; &lt;c&gt;”"');
     expect(answer).toMatchObject({ width: 800, height: 980, thumbnail_url: `${SITE}/opengraph-image`, thumbnail_width: 1200, thumbnail_height: 630 });
+  });
+
+  it('offers the 1200 × 630 preview only when both bounds let it fit', () => {
+    const view: EmbedTarget = { kind: 'view', state: { actors: ['russia'], q: '' } };
+    expect(oembedResponse(view, catalog, SITE, { maxWidth: 1200, maxHeight: 630 }).thumbnail_url).toBe(`${SITE}/opengraph-image`);
+    expect(oembedResponse(view, catalog, SITE, { maxWidth: 1199 }).thumbnail_url).toBeUndefined();
+    expect(oembedResponse(view, catalog, SITE, { maxHeight: 629 }).thumbnail_url).toBeUndefined();
   });
 });

@@ -3,7 +3,9 @@ import type { TimelineIndex } from '@/lib/timeline/codec';
 import { lanesContent, type LaneLayout } from '@/lib/timeline/lanes';
 import { windowContent, type WindowContent } from '@/lib/timeline/window-content';
 import type { LaneLabel } from './item-content';
-import { bucketItems, eventItem, MAX_BUCKETS, MAX_ITEMS, shortBucketLabels, type ChartItem, type DrawnBucket, type ItemLane } from './items';
+import { bucketItems, eventItem, MAX_BUCKETS, MAX_ITEMS, type ChartItem, type DrawnBucket, type ItemLane } from './items';
+import { isLong, laneHeight, layoutRows, rowMode, type RowLayout } from './rows';
+import { dateToDay } from './window';
 
 // What the chart draws for a window, as plain data: the items, the counts' details, and the lanes.
 
@@ -31,46 +33,56 @@ export interface ChartDrawing {
   inWindow: number;
   /** The period the counts are by, when the window holds too many events to draw. */
   period: Period | null;
+  /** Where each item sits vertically, and how tall each lane is. */
+  rows: RowLayout;
 }
 
 export interface DrawingOptions {
   /** The selection, always drawn one by one when it is kept and in the window. */
   pinned?: number | undefined;
-  pixelsPerDay: number;
-  /** Lane labels use short names (a narrow screen). */
-  shortNames: boolean;
+}
+
+/** The window shown, in milliseconds, as vis-timeline's `getWindow()` gives it. */
+export interface ShownWindow {
+  start: number;
+  end: number;
 }
 
 /**
- * What to draw for days `[from, to)` of the events `bits` keeps: in one band, or in each lane of
- * `layout` (whose lanes hold `counts` events in all).
+ * What to draw for a window of the events `bits` keeps: in one band, or in each lane of `layout`
+ * (whose lanes hold `counts` events in all). It depends on the dates alone, never on the chart's
+ * width, so that the server draws the first frame from it (see `frame.ts`) as vis-timeline does.
  */
 export function chartDrawing(
   index: TimelineIndex,
   bits: Uint8Array | null,
   lanes: { layout: LaneLayout; counts: ReadonlyArray<number> } | null,
-  from: number,
-  to: number,
-  { pinned, pixelsPerDay, shortNames }: DrawingOptions,
+  { start, end }: ShownWindow,
+  { pinned }: DrawingOptions,
 ): ChartDrawing {
+  // The days the window touches: its first, through the day its end falls on.
+  const from = dateToDay(new Date(start));
+  const to = dateToDay(new Date(end)) + 1;
   const contents: WindowContent[] = lanes
     ? lanesContent(index, bits, lanes.layout, from, to, { maxItems: MAX_ITEMS, maxBuckets: MAX_BUCKETS, maxBars: MAX_BARS, pinned })
     : [windowContent(index, bits, from, to, { maxItems: MAX_ITEMS, maxBuckets: MAX_BUCKETS, pinned })];
   const itemLanes: Array<ItemLane | undefined> = lanes ? lanes.layout.lanes.map(({ key, name }) => ({ key, name })) : [undefined];
-  // Every bar shows its number alone, or every bar says "N events": the lanes shorten their labels together.
-  const short = shortBucketLabels(
-    contents.flatMap((content) => content.buckets),
-    pixelsPerDay,
-  );
   const items: ChartItem[] = [];
   const buckets = new Map<string, DrawnBucket>();
   contents.forEach((content, lane) => {
     items.push(...content.items.map((at) => eventItem(index, at, itemLanes[lane])));
-    const bars = bucketItems(content.buckets, pixelsPerDay, short, itemLanes[lane]);
+    const bars = bucketItems(content.buckets, itemLanes[lane]);
     items.push(...bars.items);
     for (const [id, bucket] of bars.drawn) buckets.set(id, bucket);
   });
   const selectedId = pinned === undefined ? undefined : index.ids[pinned];
+  const drawn = contents.reduce((sum, content) => sum + content.items.length, 0);
+  const rows = layoutRows(items, start, end, rowMode(to - from, drawn), lanes !== null);
+  for (const item of items) {
+    const kind = item['event-id'] === undefined ? '' : ` tl-${rows.mode}${isLong(item, start, end) ? ' tl-long' : ''}`;
+    item.className = `${item.className ?? ''}${kind}`;
+    item.style = `margin-top: ${rows.offsets.get(String(item.id)) ?? 0}px`;
+  }
   return {
     items,
     buckets,
@@ -80,12 +92,20 @@ export function chartDrawing(
           content: '',
           order,
           className: `tl-lane camp-${lane.camp}`,
-          label: { key: lane.key, name: shortNames ? lane.shortName : lane.name, camp: lane.camp, count: lanes.counts[order] ?? 0 },
+          label: {
+            key: lane.key,
+            name: lane.name,
+            shortName: lane.shortName,
+            camp: lane.camp,
+            count: lanes.counts[order] ?? 0,
+            height: laneHeight(rows, lane.key),
+          },
         }))
       : null,
     selection: selectedId === undefined ? [] : items.filter((item) => item['event-id'] === selectedId).map((item) => String(item.id)),
-    drawn: contents.reduce((sum, content) => sum + content.items.length, 0),
+    drawn,
     inWindow: contents.reduce((sum, content) => sum + content.inWindow, 0),
     period: contents.find((content) => content.buckets.length > 0)?.buckets[0]?.period ?? null,
+    rows,
   };
 }

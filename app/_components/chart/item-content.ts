@@ -21,23 +21,11 @@ export function itemEventId(item: unknown): string | undefined {
   return typeof item['event-id'] === 'string' ? item['event-id'] : undefined;
 }
 
-function clusterSize(item: unknown): number | undefined {
-  if (typeof item !== 'object' || item === null || !('uiItems' in item) || !Array.isArray(item.uiItems)) return undefined;
-  return item.uiItems.length;
-}
-
-export function itemSpan(item: unknown): number {
-  if (typeof item !== 'object' || item === null || !('start' in item) || !(item.start instanceof Date)) return 0;
-  return 'end' in item && item.end instanceof Date ? item.end.getTime() - item.start.getTime() : 0;
-}
-
 /**
- * vis-timeline's `template`: a cluster's count, an event's title, or a period's count. A count is a
+ * vis-timeline's `template`: an event's title, or a period's count. A count is a
  * button, so that the keyboard reaches it, says what it holds and zooms into it like a click.
  */
 export function itemContent(item: unknown, index: TimelineIndex, buckets: ReadonlyMap<string, DrawnBucket>): HTMLElement | string {
-  const size = clusterSize(item);
-  if (size !== undefined) return textNode('span', `${size} events`, 'tl-cluster');
   const id = itemId(item) ?? '';
   const bucket = buckets.get(id);
   if (bucket) {
@@ -54,12 +42,15 @@ export function itemContent(item: unknown, index: TimelineIndex, buckets: Readon
   return node;
 }
 
-/** What a lane's label shows: its name and how many events it holds. */
+/** What a lane's label shows: its name (and a short one for narrow charts) and how many events it holds; how tall its lane is. */
 export interface LaneLabel {
   key: string;
   name: string;
+  shortName: string;
   camp: string;
   count: number;
+  /** Pixels: the lane is as tall as its label (vis-timeline's auto height), so the rows decide it. */
+  height: number;
 }
 
 // vis-timeline's `groupTemplate` gets the group's data back: read only what `laneLabelNode` needs.
@@ -68,20 +59,29 @@ function laneLabelOf(group: unknown): LaneLabel | undefined {
   const { id, label } = group;
   if (typeof id !== 'string' || typeof label !== 'object' || label === null || !('name' in label) || !('camp' in label) || !('count' in label)) return undefined;
   const { name, camp, count } = label;
-  return typeof name === 'string' && typeof camp === 'string' && typeof count === 'number' ? { key: id, name, camp, count } : undefined;
+  if (typeof name !== 'string' || typeof camp !== 'string' || typeof count !== 'number') return undefined;
+  const shortName = 'shortName' in label && typeof label.shortName === 'string' ? label.shortName : name;
+  const height = 'height' in label && typeof label.height === 'number' ? label.height : 0;
+  return { key: id, name, shortName, camp, count, height };
 }
 
-/** vis-timeline's `groupTemplate`: the lane's camp colour, its name and its count, "Russia (38)". */
+/**
+ * vis-timeline's `groupTemplate`: the lane's camp colour, its name and its count, "Russia (38)", as
+ * tall as its lane's rows. Both names are there; the chart's width picks one (globals.css), as in
+ * the server's first frame.
+ */
 export function laneLabelNode(group: unknown): HTMLElement | string {
   const label = laneLabelOf(group);
   if (!label) return '';
   const node = document.createElement('span');
   node.className = `tl-lane-label camp-${label.camp}`;
   node.dataset.lane = label.key;
+  node.style.height = `${label.height}px`;
   const swatch = textNode('span', '', 'swatch');
   swatch.setAttribute('aria-hidden', 'true');
   const text = document.createElement('span');
-  text.append(textNode('span', label.name, 'tl-lane-name'), ' ', textNode('span', `(${label.count.toLocaleString('en')})`, 'count'));
+  const names = label.shortName === label.name ? [textNode('span', label.name, 'tl-lane-name')] : [textNode('span', label.name, 'tl-lane-name tl-full-name'), textNode('span', label.shortName, 'tl-lane-name tl-short-name')];
+  text.append(...names, ' ', textNode('span', `(${label.count.toLocaleString('en')})`, 'count'));
   node.append(swatch, text);
   return node;
 }

@@ -4,7 +4,7 @@ import type { Bucket } from '@/lib/timeline/window-content';
 import { decoded } from '@/lib/timeline/test-fixtures';
 import { encodeIndex } from '@/lib/timeline/codec';
 import type { TimelineItemData } from '@/lib/timeline/entries';
-import { bucketItems, bucketLabel, bucketTitle, eventItem, eventTooltip, shortBucketLabels } from './items';
+import { bucketItems, bucketLabel, bucketTitle, eventItem, eventTooltip } from './items';
 
 const items: TimelineItemData[] = [
   { id: 'span', title: 'A span', dateLabel: 'summer 2014 (approx.)', camp: 'jihadist', written: '2014-06', actorNames: [], outlets: [], approximate: true, actors: [], roles: [], places: [], start: '2014-06-01', end: '2014-09-01' },
@@ -41,25 +41,21 @@ describe('chart items', () => {
 describe('period bars', () => {
   const buckets = [bucket('2016-01-01', '2016-02-01', 1045), bucket('2016-02-01', '2016-03-01', 3)];
 
-  it('show "N events" when every bar has room, and only the number when the narrowest has not', () => {
-    expect(shortBucketLabels(buckets, 20)).toBe(false);
-    expect(shortBucketLabels(buckets, 1)).toBe(true);
-    const wide = bucketItems(buckets, 20, false);
-    expect([...wide.drawn.values()].map(bucketLabel)).toEqual(['1,045 events', '3 events']);
-    const narrow = bucketItems(buckets, 1, true);
-    expect([...narrow.drawn.values()].map(bucketLabel)).toEqual(['1,045', '3']);
+  it('show their number alone, light next to the events, and say what they count in their name', () => {
+    const { drawn } = bucketItems(buckets);
+    expect([...drawn.values()].map(bucketLabel)).toEqual(['1,045', '3']);
   });
 
-  it('stop short of the next period, so neighbours sit side by side, and name what they show in their ids', () => {
-    const { items } = bucketItems(buckets, 20, false);
+  it('stop short of the next period, whatever the chart’s width, and name what they show in their ids', () => {
+    const { items } = bucketItems(buckets);
     expect(items).toHaveLength(2);
     const [first, second] = items;
-    expect(first!.id).not.toBe(bucketItems(buckets, 20, true).items[0]!.id);
     expect((first!.end as Date).getTime()).toBeLessThan((second!.start as Date).getTime());
+    expect(first!.id).not.toBe(bucketItems([{ ...buckets[0]!, count: 1044 }]).items[0]!.id);
   });
 
   it('name their period and count on hover', () => {
-    expect(bucketTitle({ ...buckets[0]!, short: false })).toBe('January 2016: 1,045 events. Select to zoom in.');
-    expect(bucketTitle({ ...buckets[1]!, count: 1, short: true, laneName: 'Russia' })).toBe('Russia, February 2016: 1 event. Select to zoom in.');
+    expect(bucketTitle(buckets[0]!)).toBe('January 2016: 1,045 events. Select to zoom in.');
+    expect(bucketTitle({ ...buckets[1]!, count: 1, laneName: 'Russia' })).toBe('Russia, February 2016: 1 event. Select to zoom in.');
   });
 });

@@ -2,7 +2,7 @@ import type { DataItem } from 'vis-timeline/peer';
 import { periodLabel, type Period } from '@/lib/dates/periods';
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import type { Bucket } from '@/lib/timeline/window-content';
-import { DAY_MS, dayToDate } from './window';
+import { dayToDate } from './window';
 
 // What the chart hands vis-timeline, as plain data: an item per event drawn one by one, and a bar
 // per period where a window holds too many to draw. The DOM content is made in item-content.ts.
@@ -15,14 +15,14 @@ export const MAX_ITEMS = 250;
 /** At most about this many periods across the window, so that each count has room to be read. */
 export const MAX_BUCKETS = 40;
 const BUCKET_PREFIX = 'bucket:';
-/** Room a count's label needs, roughly: its characters at the item font size, plus padding and border. */
-const LABEL_CHAR_PX = 7.5;
-const LABEL_PADDING_PX = 16;
-/** Room between neighbouring counts: more than vis-timeline's horizontal item margin (4 px). */
-const BUCKET_GAP_PX = 6;
+/**
+ * Room between neighbouring counts, as a share of their period: a share rather than pixels, so that
+ * the server draws the same bars without knowing the chart's width.
+ */
+const BUCKET_GAP = 0.08;
 
-/** A period count as drawn: `short` when every bar shows only its number; in a lane, the lane's name. */
-export type DrawnBucket = Bucket & { short: boolean; laneName?: string | undefined };
+/** A period count as drawn; in a lane, with the lane's name. */
+export type DrawnBucket = Bucket & { laneName?: string | undefined };
 
 /** Where an item is drawn: in the one band, or in a lane (its key, and its name for the counts' labels). */
 export interface ItemLane {
@@ -72,33 +72,19 @@ export function eventTooltip(index: TimelineIndex, at: number): string {
 }
 
 /**
- * The bars for a window's period counts. Every count says "N events", or all show just the number
- * when the narrowest bar cannot hold the longest label; each bar stops a few pixels short of the
- * next period so that neighbouring counts sit side by side like a histogram instead of being
- * stacked by vis-timeline as overlapping items.
+ * The bars for a window's period counts: a light strip, each bar its period less a small gap, so that
+ * neighbouring counts sit side by side like a histogram.
  */
-/** Whether every bar must show only its number: the narrowest cannot hold the longest "N events". */
-export function shortBucketLabels(buckets: ReadonlyArray<Bucket>, pixelsPerDay: number): boolean {
-  const narrowest = Math.min(...buckets.map((bucket) => (bucket.end - bucket.start) * pixelsPerDay - BUCKET_GAP_PX));
-  const longest = Math.max(0, ...buckets.map((bucket) => bucket.count.toLocaleString('en').length));
-  return narrowest < (longest + ' events'.length) * LABEL_CHAR_PX + LABEL_PADDING_PX;
-}
-
-export function bucketItems(
-  buckets: ReadonlyArray<Bucket>,
-  pixelsPerDay: number,
-  short: boolean,
-  lane?: ItemLane,
-): { items: ChartItem[]; drawn: Map<string, DrawnBucket> } {
+export function bucketItems(buckets: ReadonlyArray<Bucket>, lane?: ItemLane): { items: ChartItem[]; drawn: Map<string, DrawnBucket> } {
   const items: ChartItem[] = [];
   const drawn = new Map<string, DrawnBucket>();
   for (const bucket of buckets) {
     // What it shows is part of the id, so that a new filter or zoom redraws a bucket whose count or label changed.
-    const id = `${BUCKET_PREFIX}${laneItemId(`${bucket.start}-${bucket.end}-${bucket.count}-${bucket.camp}-${short ? 's' : 'l'}`, lane)}`;
-    drawn.set(id, { ...bucket, short, laneName: lane?.name });
+    const id = `${BUCKET_PREFIX}${laneItemId(`${bucket.start}-${bucket.end}-${bucket.count}-${bucket.camp}`, lane)}`;
+    drawn.set(id, { ...bucket, laneName: lane?.name });
     const first = dayToDate(bucket.start);
     const next = dayToDate(bucket.end);
-    const gap = Math.min(BUCKET_GAP_PX / (pixelsPerDay / DAY_MS), (next.getTime() - first.getTime()) / 3);
+    const gap = (next.getTime() - first.getTime()) * BUCKET_GAP;
     items.push({
       id,
       content: '',
@@ -112,10 +98,9 @@ export function bucketItems(
   return { items, drawn };
 }
 
-/** A bar's label: "1,045 events", or "1,045" when the bars are short. */
+/** A bar's label: its number alone ("1,045"), light next to the events; its name says what it counts. */
 export function bucketLabel(bucket: DrawnBucket): string {
-  const count = bucket.count.toLocaleString('en');
-  return bucket.short ? count : `${count} events`;
+  return bucket.count.toLocaleString('en');
 }
 
 /** What a bar counts: "Russia, 2016: 1,045 events" (its lane, its period and how many). */

@@ -9,14 +9,22 @@ import type { ChartItem } from './items';
 // Owns the vis-timeline instance: loads the library, creates the chart once the index is there, hands
 // its events to the component's latest handlers, and tears it down on unmount.
 
-// Start fetching the library as soon as this module runs in the browser (during hydration) rather
-// than after the first render; on the server there is nothing to load.
+// The server's first frame stands in for the chart meanwhile, so the library is fetched and run
+// once the page has loaded and the browser is idle: its evaluation is one long task, which must not
+// hold up hydration, the filter bar or the list.
 let libraries: Promise<typeof import('./vis-libraries')> | undefined;
 function loadLibraries() {
-  libraries ??= import('./vis-libraries');
+  libraries ??= afterLoad().then(() => import('./vis-libraries'));
   return libraries;
 }
-if (typeof window !== 'undefined') void loadLibraries().catch(() => undefined);
+
+function afterLoad(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 0));
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
+}
 
 /** Before the earliest day the chart can show (its `min`), so never in view. */
 const OUT_OF_VIEW = new Date(1900, 0, 1);

@@ -4,7 +4,7 @@ import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
 import { encodeIndex } from '@/lib/timeline/codec';
 import { encodeMask, decodeMask } from '@/lib/timeline/mask';
 import { decoded } from '@/lib/timeline/test-fixtures';
-import { dateToDay, dayToDate, homeWindow, keptExtent, windowAround } from './window';
+import { bulkExtent, dateToDay, dayToDate, homeWindow, keptExtent, windowAround } from './window';
 
 const entry = (id: string, start: string, end?: string) => ({
   id,
@@ -50,5 +50,16 @@ describe('window arithmetic', () => {
     expect(start.getTime() < dayToDate(toDayNumber('2020-01-01')).getTime() && end.getTime() > dayToDate(toDayNumber('2020-01-01')).getTime()).toBe(true);
     expect(homeWindow(index, null, undefined)).toEqual(keptExtent(index, null));
     expect(windowAround(0, 2)).toEqual([new Date(-86_400_000), new Date(86_400_000)]);
+  });
+
+  it('opens where the precise events are: one approximate span of years does not set the window', () => {
+    const withSpan = decoded(
+      encodeIndex([{ ...entry('span', '2011-01-01', '2015-12-31'), approximate: true }, entry('d', '2015-09-30'), entry('e', '2016-03-01'), entry('f', '2016-06-01', '2019-06-01')], []),
+    );
+    const [start, end] = homeWindow(withSpan, null, undefined)!;
+    expect(fromDayNumber(dateToDay(start)) > '2015-06-01' && fromDayNumber(dateToDay(start)) < '2015-09-30').toBe(true);
+    expect(fromDayNumber(dateToDay(end)) > '2016-03-01' && fromDayNumber(dateToDay(end)) < '2016-06-01').toBe(true);
+    // Only approximate or long events: all of them.
+    expect(bulkExtent(withSpan, decodeMask(encodeMask([0, 3], 4), 4))).toEqual(keptExtent(withSpan, decodeMask(encodeMask([0, 3], 4), 4)));
   });
 });

@@ -37,10 +37,33 @@ export function keptExtent(index: TimelineIndex, bits: Uint8Array | null): [Date
   return [dayToDate(first - pad), dayToDate(last + pad)];
 }
 
-/** Where the chart opens: a year around the selected event, or else everything the mask keeps. */
+/** A span at least this long does not stretch the window the chart opens on. */
+const LONG_SPAN_DAYS = 365;
+
+/**
+ * The days of the events the mask keeps whose dates are precise, each a day or a span under a year,
+ * with a little room at each end; every kept event's days when none is. One approximate span of
+ * years ("2011–2015") would otherwise set the window and squeeze the rest against one edge.
+ */
+export function bulkExtent(index: TimelineIndex, bits: Uint8Array | null): [Date, Date] | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let at = 0; at < index.size; at += 1) {
+    const start = index.start[at]!;
+    const end = index.end[at]!;
+    if (!isKept(bits, at) || index.approximate[at] || end - start >= LONG_SPAN_DAYS) continue;
+    first = Math.min(first, start);
+    last = Math.max(last, end, start + 1);
+  }
+  if (!Number.isFinite(first)) return keptExtent(index, bits);
+  const pad = Math.max(30, Math.round((last - first) * 0.03));
+  return [dayToDate(first - pad), dayToDate(last + pad)];
+}
+
+/** Where the chart opens: a year around the selected event, or else where the mask's events are (`bulkExtent`). */
 export function homeWindow(index: TimelineIndex, bits: Uint8Array | null, selected: string | undefined): [Date, Date] | null {
   const at = selected === undefined ? undefined : index.position.get(selected);
-  return at !== undefined ? windowAround(dayToDate(index.start[at]!).getTime(), 365) : keptExtent(index, bits);
+  return at !== undefined ? windowAround(dayToDate(index.start[at]!).getTime(), 365) : bulkExtent(index, bits);
 }
 
 /** The days a chart window shows, first and last, as the URL writes them. */
