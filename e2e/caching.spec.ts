@@ -45,7 +45,8 @@ const WITHOUT_VALIDATOR = /(^|\/)(opengraph-image|twitter-image|icon|apple-icon|
 /** The path of a route with each dynamic segment filled with a real id of the collection it names. */
 function fillRoute(route: string, catalog: Catalog): string {
   return route.replace(/\/([\w.-]+)\/\[(\w+)\]/g, (_, word: string) => {
-    // A citation is of an event; every other segment follows the collection its path names.
+    // A citation is of an event (`/api/cite/[id]`); every other segment, a story's citation
+    // (`/api/cite/stories/[id]`) among them, follows the collection its path names.
     const collection = word === 'cite' ? 'events' : word;
     const first = catalog[collection as keyof Catalog]?.[0];
     if (!first) throw new Error(`${route}: no ids to fill the segment after /${word}/ with; say which collection it takes`);
@@ -53,7 +54,7 @@ function fillRoute(route: string, catalog: Catalog): string {
   });
 }
 
-type Catalog = Record<'events' | 'actors' | 'places' | 'sources', Array<{ id: string }>>;
+type Catalog = Record<'events' | 'actors' | 'places' | 'sources' | 'stories', Array<{ id: string }>>;
 
 async function firstAnswer(request: APIRequestContext, path: string) {
   const response = await request.get(path);
@@ -81,7 +82,10 @@ test('the one cache policy is the one these tests and the README expect', () => 
 
 test('every route of the build answers with the one policy, an ETag and a 304, with a view in its query or without', async ({ request }) => {
   test.setTimeout(120_000);
-  const catalog = (await (await request.get('/data/events.json')).json()) as Catalog;
+  // The public JSON has the events and what they name; the stories are read where they are kept.
+  const published = (await (await request.get('/data/events.json')).json()) as Omit<Catalog, 'stories'>;
+  const stories = fs.readdirSync('events/stories').map((file) => ({ id: file.replace(/\.json$/, '') }));
+  const catalog: Catalog = { ...published, stories };
   const canonical = (await (await request.get('/')).text()).match(/<link rel="canonical" href="([^"]+)"/)?.[1];
   expect(canonical).toBeTruthy();
   // Read by the pages (a view) and by oEmbed (the page to embed); every other route ignores it.

@@ -35,7 +35,7 @@ test('an event’s permalink page carries its metadata for reference managers an
     '@context': 'https://schema.org',
     url: permalink,
     datePublished: '2026-11-21',
-    dateModified: '2026-12-01',
+    dateModified: '2026-12-02',
     about: { '@type': 'Event', name: TANF_TITLE, startDate: '2016-06-16', location: { name: 'al-Tanf, Rif Dimashq, Syria' } },
     citation: [{ '@type': 'NewsArticle', headline: 'Russia Teams Up With Islamic State Against Syria’s Rebels', author: { name: 'Kyle Orton' } }],
   });
@@ -100,7 +100,7 @@ test('where the clipboard is refused, the citation is selected for copying by ha
   await page.goto(`/events/${TANF}`);
   await page.getByText('Cite this event').click();
   const field = page.getByRole('textbox', { name: 'This event (APA)' });
-  await expect(field).toHaveValue(/\(2026, December 1\)/);
+  await expect(field).toHaveValue(/\(2026, December 2\)/);
   await page.getByRole('button', { name: 'Copy This event (APA)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Selected: press Ctrl+C' })).toBeVisible();
   await expect(field).toBeFocused();
@@ -111,7 +111,7 @@ test('where the clipboard is refused, the citation is selected for copying by ha
 test('the timeline’s source panel offers the same citations', async ({ page }) => {
   await page.goto(`/?event=${TANF}`);
   await page.getByRole('region', { name: TANF_TITLE }).getByText('Cite this event').click();
-  await expect(page.getByRole('textbox', { name: 'This event (APA)' })).toHaveValue(/\(2026, December 1\)\. .* https?:\/\/.*\/events\/russian-airstrike-on-al-tanf-base-2016$/);
+  await expect(page.getByRole('textbox', { name: 'This event (APA)' })).toHaveValue(/\(2026, December 2\)\. .* https?:\/\/.*\/events\/russian-airstrike-on-al-tanf-base-2016$/);
 });
 
 test('“see it on the timeline” lands on the same event, selected', async ({ page }) => {

@@ -223,7 +223,8 @@ test('the chart is on screen as soon as it has items: never drawn into a hidden 
     };
     const record = window as unknown as { __firstItemSeen?: boolean };
     const check = () => {
-      const item = document.querySelector('.vis-item');
+      // In the page, not in the block React streams in before it puts it in place.
+      const item = document.querySelector('main [data-timeline-chart] [data-event-id]');
       if (item && record.__firstItemSeen === undefined) record.__firstItemSeen = seen(item);
       if (record.__firstItemSeen === undefined) requestAnimationFrame(check);
     };

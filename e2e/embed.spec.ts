@@ -167,7 +167,7 @@ test('the embeds pass axe without a CSP violation, and the embedded timeline kee
 
   await openTimeline(page, `/embed?actors=russia&event=${TANF}`);
   await page.locator('body').press('ArrowRight');
-  await expect(page).toHaveURL(/\/embed\?actors=russia&event=russian-airstrike-on-hammad-camp-2016$/);
+  await expect(page).toHaveURL(/\/embed\?actors=russia&event=kerry-prepares-to-fly-to-moscow-on-coordination-agreement-2016$/);
   await page.locator('body').press('ArrowLeft');
   await expect(page).toHaveURL(new RegExp(`/embed\\?actors=russia&event=${TANF}$`));
   await page.locator('body').press('Enter');

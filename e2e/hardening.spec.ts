@@ -53,7 +53,7 @@ test('no page type makes the browser report a CSP violation', async ({ page }) =
   await page.goto(`/?event=${TANF}`);
   await expect(page.locator('.timeline-canvas[data-ready="true"] .vis-item').first()).toBeVisible();
   await page.getByRole('region', { name: /al-Tanf/ }).getByText('Cite this event').click();
-  await expect(page.getByRole('textbox', { name: 'This event (APA)' })).toHaveValue(/\(2026, December 1\)/);
+  await expect(page.getByRole('textbox', { name: 'This event (APA)' })).toHaveValue(/\(2026, December 2\)/);
   await page.getByText('Actors (any)').click();
   await page.getByRole('checkbox', { name: /^Russia \(\d+\)$/ }).check();
   await expect(page).toHaveURL(/actors=russia/);

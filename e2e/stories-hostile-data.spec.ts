@@ -68,7 +68,7 @@ test('story mode and the embedded story show a hostile story as text', async ({ 
   await expect(page.getByRole('region', { name: TITLE }).locator('.story-text')).toHaveText(STEP_ONE);
   await check();
 
-  const oembed = await request.get(`/api/oembed?url=${encodeURIComponent('http://localhost:3000/stories/hostile-story')}`);
+  const oembed = await request.get(`/api/oembed?url=${encodeURIComponent('https://hostile.example/stories/hostile-story')}`);
   const { html, title } = await oembed.json();
   expect(title).toBe(`${TITLE}: a story in 5 steps`);
   // The title is an attribute value: its quotes and brackets are escaped, so it cannot open a tag.

@@ -200,8 +200,10 @@ for (const [size, viewport] of SIZES) {
       // Choosing another event in the list leaves a story as well.
       await openTimeline(page, `/?story=${TANF_STORY}&step=1`);
       await expect(storyCard(page).getByText('First step')).toBeVisible();
-      await page.locator('.event-list li[data-event-id] a').first().click();
-      await expect(page).toHaveURL('/?event=ansar-al-islam-founded-2001');
+      const first = page.locator('.event-list li[data-event-id]').first();
+      const firstId = await first.getAttribute('data-event-id');
+      await first.locator('a').first().click();
+      await expect(page).toHaveURL(`/?event=${firstId}`);
       await expect(page.locator('.story-card')).toHaveCount(0);
     });
 
