@@ -266,6 +266,7 @@ for (const [name, path] of [
     await expect(still.locator('[data-timeline-chart] [data-event-id]').first()).toBeVisible();
     const frame = await chartItemBoxes(still);
     expect(Object.keys(frame).length).toBeGreaterThan(0);
+    await still.unrouteAll({ behavior: 'ignoreErrors' });
     await still.close();
 
     const page = await browser.newPage();

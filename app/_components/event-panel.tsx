@@ -16,13 +16,15 @@ export interface EventPanelProps {
   outsideFilters: boolean;
   /** Shown when nothing is selected: where the first filtered event is. */
   firstHref?: string;
+  /** The stories' index, offered to a reader with nothing selected; absent in an embed. */
+  storiesHref?: string | undefined;
   /** Inside an embed: links to the site's pages open in the top window, and citing is left to the event's page. */
   embedded?: boolean;
 }
 
 export const PANEL_HEADING_ID = 'event-panel-heading';
 
-export function EventPanel({ event, catalog, previousHref, nextHref, clearHref, outsideFilters, firstHref, embedded = false }: EventPanelProps) {
+export function EventPanel({ event, catalog, previousHref, nextHref, clearHref, outsideFilters, firstHref, storiesHref, embedded = false }: EventPanelProps) {
   if (!event) {
     return (
       <section className="panel" aria-labelledby={PANEL_HEADING_ID} id="event-panel">
@@ -37,6 +39,16 @@ export function EventPanel({ event, catalog, previousHref, nextHref, clearHref, 
               Start with the earliest event
             </Link>{' '}
             or use the arrow keys (← →).
+          </p>
+        )}
+        {/* Where a reader new to the war looks first, beside the chart: not a line more above it. */}
+        {storiesHref && (
+          <p>
+            New to the war?{' '}
+            <Link href={storiesHref} prefetch={false}>
+              Start with a story
+            </Link>
+            : a guided reading through the events around one turning point.
           </p>
         )}
       </section>

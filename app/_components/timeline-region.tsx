@@ -1,7 +1,6 @@
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import { decodeMask } from '@/lib/timeline/mask';
 import type { ViewState } from '@/lib/view/url-state';
-import { Suspense } from 'react';
 import { CampLegend } from './camp-legend';
 import { FirstFrame } from './chart/first-frame';
 import { chartFrame } from './chart/frame';
@@ -39,10 +38,10 @@ export function TimelineRegion({ hasEvents, clearHref, index, state, mask }: Tim
         <CampLegend />
       </div>
       {hasEvents ? (
-        // A boundary of its own: React hydrates the filter bar and the list without waiting for the chart.
-        <Suspense fallback={null}>
-          <TimelineChart firstFrame={frame && <FirstFrame frame={frame} />} firstLanes={frame?.lanes?.length ?? 0} />
-        </Suspense>
+        // No Suspense boundary of its own: React outlines a boundary this large into a hidden block that
+        // only a script puts in place, so the frame would be missing without JavaScript and would push
+        // the list down when it arrived.
+        <TimelineChart firstFrame={frame && <FirstFrame frame={frame} />} firstLanes={frame?.lanes?.length ?? 0} />
       ) : (
         <div className="empty-state" role="status">
           <p>

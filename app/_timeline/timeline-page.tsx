@@ -1,5 +1,4 @@
 import 'server-only';
-import Link from 'next/link';
 import { preload } from 'react-dom';
 import { getCatalog } from '@/lib/data/catalog';
 import { siteUrl } from '@/lib/publish/site';
@@ -79,15 +78,6 @@ export function TimelinePage({ state, page }: TimelinePageProps) {
               A citable timeline of the jihadist groups, the rebels, the regime and the foreign powers: {catalog.events.length}{' '}
               events from {catalog.sources.length} articles, each backed by the words of its source.
             </p>
-            {catalog.stories.length > 0 && (
-              <p>
-                New to the war?{' '}
-                <Link href="/stories" prefetch={false}>
-                  Start with a story
-                </Link>
-                : a guided reading through the events around one turning point.
-              </p>
-            )}
           </header>
         )}
 
@@ -120,6 +110,7 @@ export function TimelinePage({ state, page }: TimelinePageProps) {
             outsideFilters={selected !== undefined && !events.includes(selected)}
             firstHref={hrefOf(events[0]?.id)}
             embedded={embedded}
+            storiesHref={catalog.stories.length > 0 && !embedded ? '/stories' : undefined}
           />
         </ReadingColumn>
 
