@@ -58,6 +58,27 @@ export function injectedMarkup(page: Page) {
 export const NOTHING_INJECTED = { handlers: 0, images: 0, svgs: 0, pwned: false };
 
 /**
+ * Watches a page of hostile data: the check it returns fails if a payload became markup, a script
+ * of the page carries one (other than the data blocks Next.js and JSON-LD hold as text), or a dialog opened.
+ */
+export function guardAgainstPayloads(page: Page) {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return async () => {
+    const scripts = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('script')].filter(
+          (script) => script.textContent?.includes('window.__pwned') && script.type !== 'application/ld+json' && !script.textContent.includes('self.__next_f'),
+        ).length,
+    );
+    expect({ ...(await injectedMarkup(page)), scripts, dialogs }).toEqual({ ...NOTHING_INJECTED, scripts: 0, dialogs: [] });
+  };
+}
+
+/**
  * Holds back the server's answers to in-app navigations (React Server Component requests) until
  * the returned function is called, to see what the page shows before the server answers.
  */

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { injectedMarkup, NOTHING_INJECTED } from './helpers';
+import { guardAgainstPayloads as guard } from './helpers';
 
 // Runs against a build of e2e/fixtures/hostile: every title, summary, quote, actor name, place and
 // claim there carries a script or markup payload. They must show as text and never run.
@@ -10,23 +10,6 @@ const P3 = '"><svg onload=alert(3)>';
 const P7 = '</script><script>window.__pwned=7</script>';
 const P8 = '=HYPERLINK("http://evil.example","click")';
 const TITLE_ONE = `${P8} ${P1}`;
-
-function guard(page: Page) {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return async () => {
-    const scripts = await page.evaluate(
-      () =>
-        [...document.querySelectorAll('script')].filter(
-          (script) => script.textContent?.includes('window.__pwned') && script.type !== 'application/ld+json' && !script.textContent.includes('self.__next_f'),
-        ).length,
-    );
-    expect({ ...(await injectedMarkup(page)), scripts, dialogs }).toEqual({ ...NOTHING_INJECTED, scripts: 0, dialogs: [] });
-  };
-}
 
 test('the timeline, its tooltips, the list and the panel show payloads as text', async ({ page }) => {
   const check = guard(page);
