@@ -12,7 +12,8 @@ import { heapMB, instrument, marks, scriptKB, type ChartSelectors } from './page
  * in it.
  */
 export const APP_CHART: ChartSelectors = {
-  item: '[data-timeline-chart] [data-event-id]',
+  // A count stands for events it holds and carries no one event's id: at wide zoom it is what is drawn.
+  item: '[data-timeline-chart] [data-event-id], [data-timeline-chart] .vis-item',
   liveFlag: '[data-timeline-chart][data-chart-live]',
   liveRoot: '[data-timeline-chart] .vis-timeline',
 };
