@@ -22,20 +22,27 @@ function newsArticle(source: Source) {
   };
 }
 
-export function eventJsonLd(event: TimelineEvent, catalog: Pick<Catalog, 'sourceById'>, permalink: string) {
-  const start = parsePartialDate(event.start);
-  const sources = citedSources(event, catalog.sourceById);
-  const version = eventVersion(event);
+/** What every citable page says of itself: where it is, its name, its versions, and whose it is. */
+function citablePage(permalink: string, name: string, record: Parameters<typeof eventVersion>[0]) {
+  const version = eventVersion(record);
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
     url: permalink,
-    name: event.title,
+    name,
     datePublished: version.published,
     dateModified: version.modified,
     isPartOf: { '@type': 'WebSite', name: SITE_NAME },
     publisher: { '@type': 'Organization', name: SITE_PUBLISHER },
     inLanguage: SITE_LANGUAGE,
+  };
+}
+
+export function eventJsonLd(event: TimelineEvent, catalog: Pick<Catalog, 'sourceById'>, permalink: string) {
+  const start = parsePartialDate(event.start);
+  const sources = citedSources(event, catalog.sourceById);
+  return {
+    ...citablePage(permalink, event.title, event),
     about: {
       '@type': 'Event',
       name: event.title,
@@ -53,18 +60,9 @@ export function eventJsonLd(event: TimelineEvent, catalog: Pick<Catalog, 'source
 /** A story's page: a WebPage whose parts are its steps' events, in order, and which cites their articles. */
 export function storyJsonLd(story: Story, catalog: Pick<Catalog, 'sourceById' | 'eventById'>, permalink: string, eventUrl: (id: string) => string) {
   const events = story.steps.flatMap(({ event }) => catalog.eventById.get(event) ?? []);
-  const version = eventVersion(story);
   return {
-    '@context': 'https://schema.org',
-    '@type': 'WebPage',
-    url: permalink,
-    name: story.title,
+    ...citablePage(permalink, story.title, story),
     description: story.introduction,
-    datePublished: version.published,
-    dateModified: version.modified,
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME },
-    publisher: { '@type': 'Organization', name: SITE_PUBLISHER },
-    inLanguage: SITE_LANGUAGE,
     mainEntity: {
       '@type': 'ItemList',
       itemListOrder: 'https://schema.org/ItemListOrderAscending',

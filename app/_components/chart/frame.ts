@@ -1,5 +1,6 @@
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import type { ChartDrawing, ShownWindow } from './drawing';
+import type { LaneLabel } from './item-content';
 import { bucketLabel, bucketTitle, eventTooltip } from './items';
 import { laneHeight, share } from './rows';
 import { dateToDay, dayToDate } from './window';
@@ -26,14 +27,6 @@ export interface FrameItem {
   tip: string;
 }
 
-export interface FrameLane {
-  key: string;
-  name: string;
-  shortName: string;
-  camp: string;
-  count: number;
-  height: number;
-}
 
 export interface FrameTick {
   left: number;
@@ -42,7 +35,8 @@ export interface FrameTick {
 
 export interface ChartFrame {
   items: FrameItem[];
-  lanes: FrameLane[] | null;
+  /** The lanes' labels, as vis-timeline's are drawn. */
+  lanes: LaneLabel[] | null;
   ticks: FrameTick[];
   /** The window, as the chart's `data-window-start`/`-end` would say it after drawing. */
   window: ShownWindow;
