@@ -75,7 +75,10 @@ export function ViewStateProvider({ state, indexUrl, searchMask, page = '/', chi
     if (address.current.key !== renderedKey) address.current = { key: renderedKey, window: state.window };
     if (pending !== state || sameWindow(address.current.window, chartWindow)) return;
     address.current.window = chartWindow;
-    window.history.replaceState(null, '', viewHref(state, { window: chartWindow }, page));
+    // Written under the router's own entry (its state, which carries Next's marker): any other write
+    // Next takes for a navigation of its own, which discards one still in flight, so an Escape or a
+    // click made while the chart follows a selection was lost. The window is this page's business.
+    window.history.replaceState(window.history.state, '', viewHref(state, { window: chartWindow }, page));
   }, [renderedKey, state, pending, chartWindow, page]);
 
   const navigate = useCallback(
