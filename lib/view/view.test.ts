@@ -5,7 +5,11 @@ import { guard, runs } from '@/lib/testing/properties';
 import { createFilterIndex, filterEvents } from '@/lib/view/filter';
 import { EMPTY_VIEW } from '@/lib/view/url-state';
 import { actorGroups } from '@/lib/view/actor-groups';
-import { buildView } from '@/lib/view/view';
+import { mapView } from '@/lib/view/map-view';
+import { buildView, timelineIndex } from '@/lib/view/view';
+import { CAMP_LABELS, CAMP_ORDER } from '@/lib/data/labels';
+import type { Catalog } from '@/lib/data/catalog';
+import type { Actor } from '@/lib/data/schema';
 import { listWindow } from '@/lib/view/list-window';
 import { toTimelineItem } from '@/lib/timeline/entries';
 
@@ -132,6 +136,88 @@ describe('actorGroups', () => {
     const nsya = options.find((option) => option.id === 'new-syrian-army')!;
     expect(nsya.count).toBe(catalog.events.filter((e) => e.actors.some((a) => a.actor === 'new-syrian-army')).length);
     expect(groups.find((group) => group.camp === 'jihadist')!.actors.map((a) => a.id)).toContain('islamic-state');
+  });
+
+  it('lists the camps in their display order under their labels, each actor in its own camp, the busiest first and ties by name', () => {
+    const groups = actorGroups(catalog);
+    const camps = CAMP_ORDER.filter((camp) => catalog.actors.some((actor) => actor.camp === camp));
+    expect(groups.map((group) => [group.camp, group.label])).toEqual(camps.map((camp) => [camp, CAMP_LABELS[camp]]));
+    const involving = (id: string) => catalog.events.filter((e) => e.actors.some((a) => a.actor === id)).length;
+    for (const group of groups) {
+      for (const option of group.actors) {
+        expect(catalog.actorById.get(option.id)!.camp).toBe(group.camp);
+        expect(option.count, option.id).toBe(involving(option.id));
+      }
+      const order = group.actors.map((option) => [option.count, option.name] as const);
+      expect(order).toEqual([...order].sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1])));
+    }
+  });
+
+  it('gives each actor its other names once, without its own name, and leaves out empty camps', () => {
+    const actor = (id: string, camp: Actor['camp'], names: Partial<Actor>): Actor => ({ ...catalog.actorById.get('russia')!, id, camp, ...names });
+    const tiny = {
+      actors: [
+        actor('b', 'regime', { name: 'Bravo', shortName: 'B', aliases: ['B', 'Bravo', 'Bee'] }),
+        actor('a', 'regime', { name: 'Alpha', shortName: undefined, aliases: [] }),
+        actor('c', 'jihadist', { name: 'Charlie', shortName: 'Charlie', aliases: ['C'] }),
+      ],
+      events: [
+        { ...catalog.events[0]!, actors: [{ actor: 'a', role: 'initiator' }] },
+        { ...catalog.events[1]!, actors: [{ actor: 'b', role: 'initiator' }, { actor: 'a', role: 'target' }] },
+      ],
+    } as unknown as Catalog;
+    expect(actorGroups(tiny)).toEqual([
+      {
+        camp: 'regime',
+        label: CAMP_LABELS.regime,
+        actors: [
+          { id: 'a', name: 'Alpha', aliases: [], count: 2 },
+          { id: 'b', name: 'Bravo', aliases: ['B', 'Bee'], count: 1 },
+        ],
+      },
+      { camp: 'jihadist', label: CAMP_LABELS.jihadist, actors: [{ id: 'c', name: 'Charlie', aliases: ['C'], count: 0 }] },
+    ]);
+    // Alpha and Bravo tied: by name.
+    const tied = { ...tiny, events: [] } as unknown as Catalog;
+    expect(actorGroups(tied)[0]!.actors.map((option) => option.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('mapView', () => {
+  const index = timelineIndex(catalog)!;
+  /** The events naming each place, and their most frequent camp (the first in the index's order on a tie), by a plain count. */
+  const plainCounts = (events: typeof catalog.events) => {
+    const byPlace = new Map<string, number[]>();
+    for (const e of events) {
+      const camp = index.camps.indexOf(toTimelineItem(e, catalog).camp);
+      for (const id of e.place?.ids ?? []) {
+        const tally = byPlace.get(id) ?? index.camps.map(() => 0);
+        tally[camp]! += 1;
+        byPlace.set(id, tally);
+      }
+    }
+    return [...byPlace].map(([id, tally]) => [id, tally.reduce((a, b) => a + b, 0), tally.indexOf(Math.max(...tally))] as [string, number, number]);
+  };
+  const sorted = (counts: Array<[string, number, number]>) => [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+
+  it('counts every event by place when nothing is filtered, and those that name none', () => {
+    const view = mapView(catalog, EMPTY_VIEW, null);
+    expect(sorted(view.counts)).toEqual(sorted(plainCounts(catalog.events)));
+    expect(view.unplaced).toBe(catalog.events.filter((e) => (e.place?.ids.length ?? 0) === 0).length);
+    expect(view.highlighted).toEqual([]);
+    expect(view).not.toHaveProperty('chosen');
+    expect(view.places.map((place) => place.id)).toEqual(catalog.places.map((place) => place.id));
+    expect(view.basemap).toBeTypeOf('object');
+  });
+
+  it('counts only the events the filters keep, highlights the selected event’s places and names the chosen place', () => {
+    const state = { ...EMPTY_VIEW, actors: ['russia'], place: 'al-tanf', event: 'russian-airstrike-on-al-tanf-base-2016' };
+    const filtered = buildView(catalog, { ...EMPTY_VIEW, actors: ['russia'] });
+    const view = mapView(catalog, state, filtered.mask);
+    expect(sorted(view.counts)).toEqual(sorted(plainCounts(filtered.events)));
+    expect(view.unplaced).toBe(filtered.events.filter((e) => (e.place?.ids.length ?? 0) === 0).length);
+    expect(view.highlighted).toEqual(['al-tanf']);
+    expect(view.chosen).toEqual({ id: 'al-tanf', name: catalog.placeById.get('al-tanf')!.name });
   });
 });
 
