@@ -15,6 +15,21 @@ describe('foldForSearch', () => {
     expect(foldForSearch('Hay’at')).toBe(foldForSearch("Hay'at"));
     expect(foldForSearch('Türkiye')).toBe('turkiye');
   });
+
+  it('folds every apostrophe, quotation mark and dash a quote may hold into the one a reader types', () => {
+    expect(foldForSearch('‘a’ ʼb` ´c')).toBe("'a' 'b' 'c");
+    expect(foldForSearch('“Free” Syria')).toBe('"free" syria');
+    expect(foldForSearch('2011‐2012‑2013‒2014–2015—2016')).toBe('2011-2012-2013-2014-2015-2016');
+    expect(foldForSearch('Ḥamāh')).toBe('hamah');
+  });
+});
+
+describe('searchTerms', () => {
+  it('splits a query at any run of spaces, folded, with no empty terms', () => {
+    expect(searchTerms('  Hayʼat \t TAHRIR\n ')).toEqual(["hay'at", 'tahrir']);
+    expect(searchTerms('   ')).toEqual([]);
+    expect(searchTerms('')).toEqual([]);
+  });
 });
 
 describe('namesMatch', () => {
@@ -26,6 +41,16 @@ describe('namesMatch', () => {
     expect(finds('hayat-tahrir-al-sham', 'hts')).toBe(true);
     expect(finds('hayat-tahrir-al-sham', 'tahrir sham')).toBe(true);
     expect(finds('russia', 'Daesh')).toBe(false);
+  });
+
+  it('finds every actor for an empty query, and needs each term inside one of the names', () => {
+    expect(namesMatch(['Russia'], [])).toBe(true);
+    expect(namesMatch([], [])).toBe(true);
+    expect(namesMatch([], ['russia'])).toBe(false);
+    // Two names are not one text: a term across the end of one and the start of the next finds nothing.
+    expect(namesMatch(['Islamic State', 'Daesh'], searchTerms('statedaesh'))).toBe(false);
+    expect(namesMatch(['Islamic State', 'Daesh'], searchTerms('state daesh'))).toBe(true);
+    expect(namesMatch(['Islamic State', 'Daesh'], searchTerms('state nusra'))).toBe(false);
   });
 });
 
