@@ -6,7 +6,8 @@ import { createFilterIndex, filterEvents } from '@/lib/view/filter';
 import { EMPTY_VIEW } from '@/lib/view/url-state';
 import { actorGroups } from '@/lib/view/actor-groups';
 import { mapView } from '@/lib/view/map-view';
-import { buildView, timelineIndex } from '@/lib/view/view';
+import { buildView, knownIds, timelineIndex, timelineIndexDocument, timelineIndexUrl } from '@/lib/view/view';
+import { decodeMask, isKept } from '@/lib/timeline/mask';
 import { CAMP_LABELS, CAMP_ORDER } from '@/lib/data/labels';
 import type { Catalog } from '@/lib/data/catalog';
 import type { Actor } from '@/lib/data/schema';
@@ -83,11 +84,50 @@ describe('buildView', () => {
     expect(view.next!.start >= '2016-06-16').toBe(true);
   });
 
+  it('gives the chart the kept events and the text search’s own result as masks over the catalog, and none without filters', () => {
+    const kept = (mask: string | null) => {
+      const bits = decodeMask(mask!, catalog.events.length);
+      expect(bits).not.toBeNull();
+      return catalog.events.filter((_, at) => isKept(bits, at)).map((e) => e.id);
+    };
+    const both = buildView(catalog, { ...EMPTY_VIEW, actors: ['russia'], q: 'aleppo' });
+    const searched = buildView(catalog, { ...EMPTY_VIEW, q: 'aleppo' }).events;
+    expect(both.events.length).toBeGreaterThan(0);
+    expect(both.events.length).toBeLessThan(searched.length);
+    expect(kept(both.mask)).toEqual(both.events.map((e) => e.id));
+    expect(kept(both.searchMask)).toEqual(searched.map((e) => e.id));
+    const placed = buildView(catalog, { ...EMPTY_VIEW, place: 'al-tanf' });
+    expect(kept(placed.mask)).toEqual(placed.events.map((e) => e.id));
+    expect(placed.searchMask).toBeNull();
+    const plain = buildView(catalog, { ...EMPTY_VIEW, lanes: 'camp', window: { start: '2015-01-01', end: '2016-01-01' }, event: 'russian-airstrike-on-al-tanf-base-2016' });
+    expect(plain).toMatchObject({ mask: null, searchMask: null });
+    expect(plain.events).toEqual(catalog.events);
+    expect(buildView(catalog, { ...EMPTY_VIEW, event: 'no-such-event' })).toEqual({ events: catalog.events, mask: null, searchMask: null });
+  });
+
   it('has no neighbours past the ends', () => {
     const first = catalog.events[0]!;
     const view = buildView(catalog, { actors: [], q: '', event: first.id });
     expect(view.previous).toBeUndefined();
     expect(view.next).toBe(catalog.events[1]);
+  });
+});
+
+describe('the index and the ids a view may name', () => {
+  it('knows every actor, event, place and story of the catalog, with each story’s events in step order', () => {
+    const known = knownIds(catalog);
+    expect([...known.actorIds].sort()).toEqual(catalog.actors.map((a) => a.id).sort());
+    expect([...known.eventIds].sort()).toEqual(catalog.events.map((e) => e.id).sort());
+    expect([...known.placeIds].sort()).toEqual(catalog.places.map((p) => p.id).sort());
+    expect(known.stories?.get('al-tanf-strike-2016')).toEqual(catalog.storyById.get('al-tanf-strike-2016')!.steps.map((step) => step.event));
+  });
+
+  it('serves the index at an address that changes with its content, and decodes it as the browser does', () => {
+    expect(timelineIndexUrl(catalog)).toMatch(/^\/data\/timeline-index\.json\?v=[0-9a-z]+$/);
+    expect(timelineIndexUrl(catalog)).toBe(timelineIndexUrl(catalog));
+    const index = timelineIndex(catalog)!;
+    expect(index.size).toBe(catalog.events.length);
+    expect(timelineIndexDocument(catalog)).toBeTypeOf('object');
   });
 });
 
@@ -234,6 +274,21 @@ describe('listWindow', () => {
     const window = listWindow(events, middle, 10);
     expect(window.entries).toContain(middle);
     expect(window).toMatchObject({ first: 35, before: events[34], after: events[45] });
+  });
+
+  it('centres on where a selected event outside the filters would fall, up to the end of the list', () => {
+    const russia = buildView(catalog, { ...EMPTY_VIEW, actors: ['russia'] }).events;
+    const later = catalog.events.filter((e) => e.start > russia.at(-1)!.start && !russia.includes(e)).at(-1)!;
+    expect(listWindow(russia, later, 4)).toEqual({ first: russia.length - 4, entries: russia.slice(-4), before: russia.at(-5) });
+    const earlier = catalog.events.find((e) => e.start < russia[0]!.start)!;
+    expect(listWindow(russia, earlier, 4)).toEqual({ first: 0, entries: russia.slice(0, 4), after: russia[4] });
+    // An event between two of Russia's, in the catalog's order: the window centres on the later one's place.
+    const at = catalog.events.findIndex((e, k) => k > 0 && !russia.includes(e) && russia.indexOf(catalog.events[k - 1]!) >= 4);
+    const j = russia.indexOf(catalog.events[at - 1]!);
+    expect(j + 6).toBeLessThan(russia.length);
+    expect(listWindow(russia, catalog.events[at]!, 4)).toEqual({ first: j - 1, entries: russia.slice(j - 1, j + 3), before: russia[j - 2], after: russia[j + 3] });
+    const middle = catalog.events[at]!;
+    expect(listWindow([], middle, 4)).toEqual({ first: 0, entries: [] });
   });
 
   it('stays inside the list at its ends', () => {
