@@ -80,6 +80,56 @@ describe('filterEvents', () => {
     }
   });
 
+  it('finds an event by a word that only one part of it holds, for every part a reader can read', () => {
+    const parts = (event: Event): Record<string, Array<string | undefined>> => {
+      const claims = event.claims ?? [];
+      const actors = event.actors.map(({ actor: id }) => actor(id));
+      return {
+        title: [event.title],
+        summary: [event.summary],
+        place: [event.place?.name],
+        quote: event.citations.map((citation) => citation.quote),
+        claimant: claims.map((claim) => claim.by),
+        claim: claims.map((claim) => claim.says),
+        claimQuote: claims.map((claim) => claim.citation.quote),
+        actorName: actors.map((a) => a.name),
+        actorAlias: actors.flatMap((a) => a.aliases),
+      };
+    };
+    for (const part of Object.keys(parts(catalog.events[0]!))) {
+      const found = catalog.events.flatMap((event) => {
+        const all = parts(event);
+        const elsewhere = foldForSearch(Object.entries(all).filter(([name]) => name !== part).flatMap(([, texts]) => texts).join('\n'));
+        const word = all[part]!.flatMap((text) => foldForSearch(text ?? '').split(/[^\p{L}\p{N}]+/u)).find((w) => w.length >= 3 && !elsewhere.includes(w));
+        return word === undefined ? [] : [[event, word] as const];
+      });
+      expect(found.length, part).toBeGreaterThan(0);
+      const [event, word] = found[0]!;
+      expect(search(word).map((e) => e.id), `${part}: ${word}`).toContain(event.id);
+    }
+  });
+
+  it('reads every name of an actor: its name, short name and aliases', () => {
+    // Every short name in the data is among its actor's aliases too, so one is given its own here.
+    expect(actorNames({ ...actor('russia'), shortName: 'RU', aliases: ['Moscow'] })).toEqual(['Russia', 'RU', 'Moscow']);
+    expect(actorNames({ ...actor('russia'), shortName: undefined, aliases: [] })).toEqual(['Russia']);
+    expect(actorNames(undefined)).toEqual([]);
+  });
+
+  it('finds an event by its place’s governorate', () => {
+    // No event's governorate is a word found nowhere else in it, so one is given a word of its own.
+    const placed = catalog.events.find((event) => event.place !== undefined)!;
+    const renamed = { ...placed, place: { ...placed.place!, governorate: 'Zarqa-Nowhere' } };
+    expect(filterEvents([renamed], { q: 'nowhere' }, createFilterIndex(catalog.actorById))).toEqual([renamed]);
+  });
+
+  it('does not read one part of an event running into the next', () => {
+    const tanf = catalog.eventById.get('russian-airstrike-on-al-tanf-base-2016')!;
+    const across = `${foldForSearch(tanf.title).split(' ').at(-1)}${foldForSearch(tanf.summary).split(' ')[0]}`;
+    expect(across.length).toBeGreaterThan(8);
+    expect(search(across)).toEqual([]);
+  });
+
   it('searches titles and actor aliases too, every term', () => {
     expect(search('tanf cluster').map((e) => e.id)).toContain('russian-airstrike-on-al-tanf-base-2016');
     expect(search('Daesh').length).toBeGreaterThan(10);
