@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchSiteUrl, oembedResponse, parseMaxDimension, type EmbedTarget } from '@/lib/publish/oembed';
+import { matchSiteUrl, oembedResponse, oembedUrl, parseMaxDimension, type EmbedTarget } from '@/lib/publish/oembed';
+import { SITE_NAME } from '@/lib/publish/site';
 import { guard, runs } from '@/lib/testing/properties';
 import type { Catalog } from '@/lib/data/catalog';
 
@@ -65,6 +66,19 @@ describe('matchSiteUrl', () => {
     }
   });
 
+  it('takes a URL up to 4,000 characters long, and no longer', () => {
+    const upTo = (length: number) => `${SITE}/?q=${'a'.repeat(length - `${SITE}/?q=`.length)}`;
+    expect(upTo(4_000)).toHaveLength(4_000);
+    expect(match(upTo(4_000))).toMatchObject({ kind: 'view' });
+    expect(match(upTo(4_001))).toBeNull();
+  });
+
+  it('reads a site named with a trailing slash, and knows no story where there are none', () => {
+    expect(match(`${SITE}/events/${TANF}`, `${SITE}/`)).toEqual({ kind: 'event', id: TANF });
+    expect(match('https://example.org/timeline/events/' + TANF, 'https://example.org/timeline//')).toEqual({ kind: 'event', id: TANF });
+    expect(matchSiteUrl(`${SITE}/stories/al-tanf-strike-2016`, SITE, { ...known, stories: undefined })).toBeNull();
+  });
+
   it('keeps to the path SITE_URL names when the site lives below the root', () => {
     const site = 'https://example.org/timeline';
     expect(match(`https://example.org/timeline/events/${TANF}`, site)).toEqual({ kind: 'event', id: TANF });
@@ -119,7 +133,9 @@ describe('parseMaxDimension', () => {
   it('takes positive whole numbers and ignores anything else', () => {
     expect(parseMaxDimension('400')).toBe(400);
     expect(parseMaxDimension(' 320 ')).toBe(320);
-    for (const value of [null, '', '0', '-5', '12.5', '1e3', 'abc', '9999999']) expect(parseMaxDimension(value), String(value)).toBeUndefined();
+    expect(parseMaxDimension('999999')).toBe(999_999);
+    expect(parseMaxDimension('0007')).toBe(7);
+    for (const value of [null, '', '0', '000', '-5', '12.5', '1e3', 'abc', '9999999', '12 34']) expect(parseMaxDimension(value), String(value)).toBeUndefined();
   });
 });
 
@@ -155,10 +171,27 @@ describe('oembedResponse', () => {
     expect(answer).toMatchObject({ width: 800, height: 980, thumbnail_url: `${SITE}/opengraph-image`, thumbnail_width: 1200, thumbnail_height: 630 });
   });
 
+  it('answers an event card without bounds at its own size, with the event’s preview image', () => {
+    const answer = oembedResponse({ kind: 'event', id: TANF }, catalog, SITE);
+    expect(answer).toMatchObject({ provider_name: SITE_NAME, thumbnail_url: `${SITE}/events/${TANF}/opengraph-image`, thumbnail_width: 1200, thumbnail_height: 630 });
+    expect(answer.html).toContain(`width="${answer.width}" height="${answer.height}"`);
+  });
+
+  it('falls back to the site’s name for an event or story it no longer has', () => {
+    expect(oembedResponse({ kind: 'event', id: 'gone' }, catalog, SITE).title).toBe(SITE_NAME);
+    expect(oembedResponse({ kind: 'story', id: 'gone' }, catalog, SITE).title).toBe(SITE_NAME);
+  });
+
   it('offers the 1200 × 630 preview only when both bounds let it fit', () => {
     const view: EmbedTarget = { kind: 'view', state: { actors: ['russia'], q: '' } };
     expect(oembedResponse(view, catalog, SITE, { maxWidth: 1200, maxHeight: 630 }).thumbnail_url).toBe(`${SITE}/opengraph-image`);
     expect(oembedResponse(view, catalog, SITE, { maxWidth: 1199 }).thumbnail_url).toBeUndefined();
     expect(oembedResponse(view, catalog, SITE, { maxHeight: 629 }).thumbnail_url).toBeUndefined();
+  });
+});
+
+describe('oembedUrl', () => {
+  it('points discovery at the oEmbed endpoint with the page’s address encoded', () => {
+    expect(oembedUrl(`${SITE}/?actors=russia&q=a b`, SITE)).toBe(`${SITE}/api/oembed?url=https%3A%2F%2Ftimeline.example.org%2F%3Factors%3Drussia%26q%3Da%20b&format=json`);
   });
 });
