@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/data/catalog';
 import { guard, runs } from '@/lib/testing/properties';
-import { createFilterIndex, filterEvents } from '@/lib/view/filter';
+import { createFilterIndex, eventDays, filterEvents } from '@/lib/view/filter';
 import { EMPTY_VIEW } from '@/lib/view/url-state';
 import { actorGroups } from '@/lib/view/actor-groups';
 import { mapView } from '@/lib/view/map-view';
@@ -103,6 +103,15 @@ describe('buildView', () => {
     expect(plain).toMatchObject({ mask: null, searchMask: null });
     expect(plain.events).toEqual(catalog.events);
     expect(buildView(catalog, { ...EMPTY_VIEW, event: 'no-such-event' })).toEqual({ events: catalog.events, mask: null, searchMask: null });
+    // The first event of the catalog is bit 0 of the mask.
+    const earliest = buildView(catalog, { ...EMPTY_VIEW, to: eventDays(catalog.events[0]!).first });
+    expect(earliest.events[0]).toBe(catalog.events[0]);
+    expect(kept(earliest.mask)).toEqual(earliest.events.map((e) => e.id));
+  });
+
+  it('keeps nothing for an actor no event involves', () => {
+    expect(buildView(catalog, { ...EMPTY_VIEW, actors: ['nobody'] }).events).toEqual([]);
+    expect(buildView(catalog, { ...EMPTY_VIEW, actors: ['nobody', 'russia'] }).events).toEqual(buildView(catalog, { ...EMPTY_VIEW, actors: ['russia'] }).events);
   });
 
   it('has no neighbours past the ends', () => {
