@@ -200,6 +200,24 @@ describe('citations of an article without author or address', () => {
     expect(JSON.parse(eurasia.cslJson)[0]).toMatchObject({ type: 'article-newspaper', issued: { 'date-parts': [[2019, 5]], circa: true } });
   });
 
+  it('date an article known to its month or year by that much, in every style', () => {
+    const tnr = catalog.sourceById.get('new-republic-2014')!;
+    const month = formatCitations(sourceCsl({ ...tnr, published: '2014-11', publishedPrecision: 'month' }, accessed));
+    expect(JSON.parse(month.cslJson)[0].issued).toEqual({ 'date-parts': [[2014, 11]] });
+    expect(month.apa).toContain('(2014, November)');
+    expect(month.chicago).toContain('The New Republic, November 2014.');
+    expect(month.mla).toContain('The New Republic, Nov. 2014,');
+    const year = formatCitations(sourceCsl({ ...tnr, published: '2014', publishedPrecision: 'year' }, accessed));
+    expect(JSON.parse(year.cslJson)[0].issued).toEqual({ 'date-parts': [[2014]] });
+    expect(year.apa).toContain('(2014)');
+    expect(year.chicago).toContain('The New Republic, 2014.');
+    const approximateYear = sourceCsl({ ...tnr, published: '2014', publishedPrecision: 'approximate' }, accessed);
+    expect(approximateYear.issued).toEqual({ 'date-parts': [[2014]], circa: true });
+    const undated = formatCitations(sourceCsl({ ...tnr, published: 'unknown' }, accessed));
+    expect(JSON.parse(undated.cslJson)[0]).not.toHaveProperty('issued');
+    expect(undated.chicago).toContain('The New Republic. Accessed November 21, 2026.');
+  });
+
   it('split an author with several given names at the last one', () => {
     expect(sourceCsl({ ...catalog.sourceById.get('daily-beast-2016')!, author: '  Nancy   A. Youssef ' }, accessed).author).toEqual([{ family: 'Youssef', given: 'Nancy A.' }]);
     expect(sourceCsl({ ...catalog.sourceById.get('daily-beast-2016')!, author: 'Anonymous' }, accessed).author).toEqual([{ family: 'Anonymous', given: '' }]);
