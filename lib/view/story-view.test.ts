@@ -42,6 +42,11 @@ describe('story views', () => {
   });
 });
 
+function permutations<T>(items: ReadonlyArray<T>): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, at) => permutations([...items.slice(0, at), ...items.slice(at + 1)]).map((rest) => [item, ...rest]));
+}
+
 describe('a story’s span, steps and order, for stories made of chosen events', () => {
   const story = (id: string, ...events: string[]) => ({ ...TANF_STORY, id, steps: events.map((event) => ({ event, text: `about ${event}` })) });
   const TANF = 'russian-airstrike-on-al-tanf-base-2016';
@@ -58,6 +63,12 @@ describe('a story’s span, steps and order, for stories made of chosen events',
     expect(storySpan(story('s', 'no-such-event'), catalog)).toBe('');
   });
 
+  it('span the same whatever the order of its steps', () => {
+    const ids = [TANF, ALLIANCE, SPLIT, 'regime-offensive-on-aleppo-city-2014'];
+    for (const order of permutations(ids)) expect(storySpan(story('s', ...order), catalog), order.join(' ')).toBe('2003 – 2022');
+    for (const order of permutations([TANF, SPLIT, 'regime-offensive-on-aleppo-city-2014'])) expect(storySpan(story('s', ...order), catalog)).toBe('February 2014 – 16 June 2016');
+  });
+
   it('give an approximate first date to its month, or its year when that is all it has', () => {
     expect(storySpan(story('s', 'former-us-envoy-calls-hts-largest-al-qaeda-safe-haven'), catalog)).toBe('September 2001 – 27 May 2019');
     expect(storySpan(story('s', 'assad-regime-uses-chemical-weapons-by-2013'), catalog)).toBe('2011 – 2013');
@@ -69,9 +80,11 @@ describe('a story’s span, steps and order, for stories made of chosen events',
   });
 
   it('order stories by where they end, then by where they begin', () => {
-    const stories = [story('ends-2022', ALLIANCE), story('tanf-alone', TANF), story('from-2014', TANF, SPLIT), story('empty', 'no-such-event')];
-    expect(storiesInOrder({ stories, eventById: catalog.eventById }).map((s) => s.id)).toEqual(['empty', 'from-2014', 'tanf-alone', 'ends-2022']);
-    expect(storiesInOrder({ stories: [...stories].reverse(), eventById: catalog.eventById }).map((s) => s.id)).toEqual(['empty', 'from-2014', 'tanf-alone', 'ends-2022']);
+    // 'late-first' ends in 2022 though its last step is in 2014; 'from-2014' and 'tanf-alone' end on the same day.
+    const stories = [story('late-first', 'no-such-event', ALLIANCE, SPLIT), story('tanf-alone', TANF), story('from-2014', TANF, SPLIT), story('empty', 'no-such-event')];
+    for (const order of permutations(stories)) {
+      expect(storiesInOrder({ stories: order, eventById: catalog.eventById }).map((s) => s.id)).toEqual(['empty', 'from-2014', 'tanf-alone', 'late-first']);
+    }
   });
 });
 
@@ -105,5 +118,9 @@ describe('story mode at its ends', () => {
     expect(expected.length).toBeGreaterThan(2);
     expect(mode('story=al-tanf-strike-2016&step=1')!.path).toEqual(expected);
     expect(expected.find(([, , step]) => step === 6)!.slice(0, 2)).toEqual(drawn.get('al-tanf'));
+    // With al-Tanf off the map, step 6 has no point.
+    const offMap = catalog.places.map((place) => (place.id === 'al-tanf' ? { ...place, lat: undefined, lon: undefined } : place));
+    const state = parseViewState(new URLSearchParams('story=al-tanf-strike-2016&step=1'), known);
+    expect(storyMode({ ...catalog, places: offMap }, state)!.path).toEqual(expected.filter(([, , step]) => step !== 6));
   });
 });

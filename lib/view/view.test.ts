@@ -268,6 +268,11 @@ describe('mapView', () => {
     expect(view.highlighted).toEqual(['al-tanf']);
     expect(view.chosen).toEqual({ id: 'al-tanf', name: catalog.placeById.get('al-tanf')!.name });
   });
+
+  it('highlights nothing for a selected event that names no place', () => {
+    const unplaced = catalog.events.find((e) => e.place === undefined)!;
+    expect(mapView(catalog, { ...EMPTY_VIEW, event: unplaced.id }, null).highlighted).toEqual([]);
+  });
 });
 
 describe('listWindow', () => {
