@@ -39,6 +39,8 @@ describe('parseViewState', () => {
   it('drops unknown actors and events, impossible dates, and puts reversed dates in order', () => {
     expect(parse('actors=nobody,russia,,russia&event=nope&from=2015-02-30&to=soon')).toEqual({ actors: ['russia'], q: '' });
     expect(parse('from=2016-12-31&to=2015-01-01')).toEqual({ actors: [], q: '', from: '2015-01-01', to: '2016-12-31' });
+    // A year or a month is a date, but not a day.
+    expect(parse('from=2015&to=2016-06')).toEqual({ actors: [], q: '' });
   });
 
   it('reads a known place and drops an unknown one', () => {
@@ -60,6 +62,7 @@ describe('parseViewState', () => {
       '2015-01-01..',
       '2015-01-01',
       '2015-02-30..2016-01-01',
+      '2015-01-01..2015-02-30',
       '2015-1-1..2016-1-1',
       '1989-12-31..2000-01-01',
       '2000-01-01..2035-01-01',
@@ -137,6 +140,9 @@ describe('parseViewState', () => {
     expect(parseViewState(new URLSearchParams('story=empty&step=1'), { ...known, stories: new Map([['empty', []]]) })).toEqual({ actors: [], q: '' });
     // A step of more than three digits is no step: the first.
     expect(parse('story=al-tanf-strike-2016&step=0002')).toMatchObject({ step: 1 });
+    const long = { ...known, stories: new Map([['long', Array.from({ length: 12 }, () => 'september-11-attacks-2001')]]) };
+    expect(parseViewState(new URLSearchParams('story=long&step=12'), long)).toMatchObject({ story: 'long', step: 12 });
+    expect(parseViewState(new URLSearchParams('story=long&step=012'), long)).toMatchObject({ story: 'long', step: 12 });
   });
 
   it('merges repeated actor parameters and takes the first of the others', () => {
