@@ -96,6 +96,9 @@ describe('filterEvents', () => {
         actorAlias: actors.flatMap((a) => a.aliases),
       };
     };
+    // Its own index, so that this test reads each event's text itself rather than from an earlier test's cache.
+    const own = createFilterIndex(catalog.actorById);
+    const search = (q: string) => filterEvents(catalog.events, { q }, own);
     for (const part of Object.keys(parts(catalog.events[0]!))) {
       const found = catalog.events.flatMap((event) => {
         const all = parts(event);
