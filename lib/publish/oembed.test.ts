@@ -61,9 +61,28 @@ describe('matchSiteUrl', () => {
   });
 
   it('refuses unknown pages and ids, and pages that cannot be embedded', () => {
-    for (const path of ['/events/no-such-event', '/actors/nobody', '/sources/daily-beast-2016', '/data/events.json', '/api/oembed', `/events/${TANF}/extra`, '/embed/actors/russia', '/events/%E0%A4%A']) {
+    for (const path of [
+      '/events/no-such-event',
+      '/actors/nobody',
+      '/sources/daily-beast-2016',
+      '/data/events.json',
+      '/api/oembed',
+      `/events/${TANF}/extra`,
+      '/embed/actors/russia',
+      '/events/%E0%A4%A',
+      `/elsewhere/events/${TANF}`,
+      '/elsewhere/stories/al-tanf-strike-2016',
+      '/stories/al-tanf-strike-2016/extra',
+      '/elsewhere/actors/russia',
+      '/actors/russia/extra',
+    ]) {
       expect(match(`${SITE}${path}`), path).toBeNull();
     }
+  });
+
+  it('takes only text, not a URL object or anything that prints as one', () => {
+    expect(match(new URL(`${SITE}/events/${TANF}`))).toBeNull();
+    expect(match({ toString: () => `${SITE}/events/${TANF}` })).toBeNull();
   });
 
   it('takes a URL up to 4,000 characters long, and no longer', () => {
@@ -85,6 +104,8 @@ describe('matchSiteUrl', () => {
     expect(match('https://example.org/timeline', site)).toEqual({ kind: 'view', state: { actors: [], q: '' } });
     expect(match(`https://example.org/events/${TANF}`, site)).toBeNull();
     expect(match(`https://example.org/timelines/events/${TANF}`, site)).toBeNull();
+    // A path as long as the site's, but another.
+    expect(match(`https://example.org/lifeline/events/${TANF}`, site)).toBeNull();
   });
 
   it('never throws, and takes exactly the embeddable pages of this site: drawn from real site URLs and their look-alikes', () => {
@@ -180,6 +201,10 @@ describe('oembedResponse', () => {
   it('falls back to the site’s name for an event or story it no longer has', () => {
     expect(oembedResponse({ kind: 'event', id: 'gone' }, catalog, SITE).title).toBe(SITE_NAME);
     expect(oembedResponse({ kind: 'story', id: 'gone' }, catalog, SITE).title).toBe(SITE_NAME);
+  });
+
+  it('names an actor it does not know by its id in a view’s title', () => {
+    expect(oembedResponse({ kind: 'view', state: { actors: ['russia', 'nobody'], q: '' } }, catalog, SITE).title).toContain('Russia, nobody');
   });
 
   it('offers the 1200 × 630 preview only when both bounds let it fit', () => {
