@@ -67,10 +67,12 @@ export function sourceCsl(source: Source, accessed: Date): CslItem {
     accessed: dateParts(accessed),
   };
   if (published) {
-    // An approximate date keeps only its year and month, marked circa.
-    item.issued = approximate
-      ? { 'date-parts': [[published.year, published.month]], circa: true }
-      : { 'date-parts': [[published.year, published.month, published.day]] };
+    // An approximate date keeps only its year and month, marked circa. A part the date lacks is left
+    // out, not written as null: citeproc reads `[2014, 11, null]` as no date at all ("n.d.").
+    const { year, month } = published;
+    const day = approximate ? undefined : published.day;
+    const parts: DateParts['date-parts'][0] = month === undefined ? [year] : day === undefined ? [year, month] : [year, month, day];
+    item.issued = { 'date-parts': [parts], ...(approximate && { circa: true }) };
   }
   if (source.url) item.URL = source.url;
   if (source.author) item.author = [splitName(source.author)];

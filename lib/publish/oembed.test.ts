@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchSiteUrl, oembedResponse, parseMaxDimension, type EmbedTarget } from '@/lib/publish/oembed';
+import { matchSiteUrl, oembedResponse, oembedUrl, parseMaxDimension, type EmbedTarget } from '@/lib/publish/oembed';
+import { SITE_NAME } from '@/lib/publish/site';
 import { guard, runs } from '@/lib/testing/properties';
 import type { Catalog } from '@/lib/data/catalog';
 
@@ -60,9 +61,41 @@ describe('matchSiteUrl', () => {
   });
 
   it('refuses unknown pages and ids, and pages that cannot be embedded', () => {
-    for (const path of ['/events/no-such-event', '/actors/nobody', '/sources/daily-beast-2016', '/data/events.json', '/api/oembed', `/events/${TANF}/extra`, '/embed/actors/russia', '/events/%E0%A4%A']) {
+    for (const path of [
+      '/events/no-such-event',
+      '/actors/nobody',
+      '/sources/daily-beast-2016',
+      '/data/events.json',
+      '/api/oembed',
+      `/events/${TANF}/extra`,
+      '/embed/actors/russia',
+      '/events/%E0%A4%A',
+      `/elsewhere/events/${TANF}`,
+      '/elsewhere/stories/al-tanf-strike-2016',
+      '/stories/al-tanf-strike-2016/extra',
+      '/elsewhere/actors/russia',
+      '/actors/russia/extra',
+    ]) {
       expect(match(`${SITE}${path}`), path).toBeNull();
     }
+  });
+
+  it('takes only text, not a URL object or anything that prints as one', () => {
+    expect(match(new URL(`${SITE}/events/${TANF}`))).toBeNull();
+    expect(match({ toString: () => `${SITE}/events/${TANF}` })).toBeNull();
+  });
+
+  it('takes a URL up to 4,000 characters long, and no longer', () => {
+    const upTo = (length: number) => `${SITE}/?q=${'a'.repeat(length - `${SITE}/?q=`.length)}`;
+    expect(upTo(4_000)).toHaveLength(4_000);
+    expect(match(upTo(4_000))).toMatchObject({ kind: 'view' });
+    expect(match(upTo(4_001))).toBeNull();
+  });
+
+  it('reads a site named with a trailing slash, and knows no story where there are none', () => {
+    expect(match(`${SITE}/events/${TANF}`, `${SITE}/`)).toEqual({ kind: 'event', id: TANF });
+    expect(match('https://example.org/timeline/events/' + TANF, 'https://example.org/timeline//')).toEqual({ kind: 'event', id: TANF });
+    expect(matchSiteUrl(`${SITE}/stories/al-tanf-strike-2016`, SITE, { ...known, stories: undefined })).toBeNull();
   });
 
   it('keeps to the path SITE_URL names when the site lives below the root', () => {
@@ -71,6 +104,8 @@ describe('matchSiteUrl', () => {
     expect(match('https://example.org/timeline', site)).toEqual({ kind: 'view', state: { actors: [], q: '' } });
     expect(match(`https://example.org/events/${TANF}`, site)).toBeNull();
     expect(match(`https://example.org/timelines/events/${TANF}`, site)).toBeNull();
+    // A path as long as the site's, but another.
+    expect(match(`https://example.org/lifeline/events/${TANF}`, site)).toBeNull();
   });
 
   it('never throws, and takes exactly the embeddable pages of this site: drawn from real site URLs and their look-alikes', () => {
@@ -84,7 +119,7 @@ describe('matchSiteUrl', () => {
       fc.constantFrom('/events/no-such-event', '/actors/nobody', '/sources/daily-beast-2016', '/embed/actors/russia', `/events/${TANF}/extra`, '/data/events.json').map((path) => ({ path, embeddable: false })),
     );
     const origin = fc.oneof(
-      fc.constantFrom(SITE, 'http://timeline.example.org', 'HTTPS://Timeline.Example.org').map((origin) => ({ origin, ours: true })),
+      { arbitrary: fc.constantFrom(SITE, 'http://timeline.example.org', 'HTTPS://Timeline.Example.org').map((origin) => ({ origin, ours: true })), weight: 3 },
       fc.constantFrom(
         'https://evil.example',
         'https://timeline.example.org.evil.example',
@@ -119,7 +154,9 @@ describe('parseMaxDimension', () => {
   it('takes positive whole numbers and ignores anything else', () => {
     expect(parseMaxDimension('400')).toBe(400);
     expect(parseMaxDimension(' 320 ')).toBe(320);
-    for (const value of [null, '', '0', '-5', '12.5', '1e3', 'abc', '9999999']) expect(parseMaxDimension(value), String(value)).toBeUndefined();
+    expect(parseMaxDimension('999999')).toBe(999_999);
+    expect(parseMaxDimension('0007')).toBe(7);
+    for (const value of [null, '', '0', '000', '-5', '12.5', '1e3', 'abc', '9999999', '12 34']) expect(parseMaxDimension(value), String(value)).toBeUndefined();
   });
 });
 
@@ -155,10 +192,31 @@ describe('oembedResponse', () => {
     expect(answer).toMatchObject({ width: 800, height: 980, thumbnail_url: `${SITE}/opengraph-image`, thumbnail_width: 1200, thumbnail_height: 630 });
   });
 
+  it('answers an event card without bounds at its own size, with the event’s preview image', () => {
+    const answer = oembedResponse({ kind: 'event', id: TANF }, catalog, SITE);
+    expect(answer).toMatchObject({ provider_name: SITE_NAME, thumbnail_url: `${SITE}/events/${TANF}/opengraph-image`, thumbnail_width: 1200, thumbnail_height: 630 });
+    expect(answer.html).toContain(`width="${answer.width}" height="${answer.height}"`);
+  });
+
+  it('falls back to the site’s name for an event or story it no longer has', () => {
+    expect(oembedResponse({ kind: 'event', id: 'gone' }, catalog, SITE).title).toBe(SITE_NAME);
+    expect(oembedResponse({ kind: 'story', id: 'gone' }, catalog, SITE).title).toBe(SITE_NAME);
+  });
+
+  it('names an actor it does not know by its id in a view’s title', () => {
+    expect(oembedResponse({ kind: 'view', state: { actors: ['russia', 'nobody'], q: '' } }, catalog, SITE).title).toContain('Russia, nobody');
+  });
+
   it('offers the 1200 × 630 preview only when both bounds let it fit', () => {
     const view: EmbedTarget = { kind: 'view', state: { actors: ['russia'], q: '' } };
     expect(oembedResponse(view, catalog, SITE, { maxWidth: 1200, maxHeight: 630 }).thumbnail_url).toBe(`${SITE}/opengraph-image`);
     expect(oembedResponse(view, catalog, SITE, { maxWidth: 1199 }).thumbnail_url).toBeUndefined();
     expect(oembedResponse(view, catalog, SITE, { maxHeight: 629 }).thumbnail_url).toBeUndefined();
+  });
+});
+
+describe('oembedUrl', () => {
+  it('points discovery at the oEmbed endpoint with the page’s address encoded', () => {
+    expect(oembedUrl(`${SITE}/?actors=russia&q=a b`, SITE)).toBe(`${SITE}/api/oembed?url=https%3A%2F%2Ftimeline.example.org%2F%3Factors%3Drussia%26q%3Da%20b&format=json`);
   });
 });

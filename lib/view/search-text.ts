@@ -3,12 +3,13 @@
 
 /** Lower case, accents and apostrophe variants folded, so "Hayʼat", "Hay'at" and "hay’at" all match. */
 export function foldForSearch(value: string): string {
+  // Apostrophes before NFKD, which splits "´" into a space and an accent.
   return value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
     .replace(/[‘’ʼ`´]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[‐‑‒–—]/g, '-')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase();
 }
 

@@ -4,7 +4,7 @@ import { fromDayNumber, toDayNumber } from '@/lib/dates/day-number';
 import { getCatalog } from '@/lib/data/catalog';
 import { guard, runs } from '@/lib/testing/properties';
 import { knownIds } from '@/lib/view/view';
-import { followStory, hasFilters, LANE_MODES, parseViewState, serializeViewState, viewHref, WINDOW_LIMITS, type ViewState } from '@/lib/view/url-state';
+import { followStory, hasFilters, LANE_MODES, MAX_QUERY_LENGTH, parseViewState, sameWindow, serializeViewState, serializeWindow, viewHref, WINDOW_LIMITS, type ViewState } from '@/lib/view/url-state';
 
 const known = {
   actorIds: new Set(['hayat-tahrir-al-sham', 'russia', 'united-states']),
@@ -39,6 +39,8 @@ describe('parseViewState', () => {
   it('drops unknown actors and events, impossible dates, and puts reversed dates in order', () => {
     expect(parse('actors=nobody,russia,,russia&event=nope&from=2015-02-30&to=soon')).toEqual({ actors: ['russia'], q: '' });
     expect(parse('from=2016-12-31&to=2015-01-01')).toEqual({ actors: [], q: '', from: '2015-01-01', to: '2016-12-31' });
+    // A year or a month is a date, but not a day.
+    expect(parse('from=2015&to=2016-06')).toEqual({ actors: [], q: '' });
   });
 
   it('reads a known place and drops an unknown one', () => {
@@ -60,6 +62,7 @@ describe('parseViewState', () => {
       '2015-01-01..',
       '2015-01-01',
       '2015-02-30..2016-01-01',
+      '2015-01-01..2015-02-30',
       '2015-1-1..2016-1-1',
       '1989-12-31..2000-01-01',
       '2000-01-01..2035-01-01',
@@ -70,6 +73,44 @@ describe('parseViewState', () => {
     }
     expect(parse('window=2016-06-16..2016-06-16')).toEqual({ actors: [], q: '', window: { start: '2016-06-16', end: '2016-06-16' } });
     expect(parse('window=%202015-01-01..2016-01-01%20').window).toEqual({ start: '2015-01-01', end: '2016-01-01' });
+  });
+
+  it('keeps a window at the edges of the days the chart can show, and one exactly as long as it shows at once', () => {
+    const days = (start: string, length: number) => `${start}..${fromDayNumber(toDayNumber(start) + length - 1)}`;
+    expect(parse('window=1990-01-01..1990-12-31').window).toEqual({ start: '1990-01-01', end: '1990-12-31' });
+    expect(parse('window=2034-01-01..2034-12-31').window).toEqual({ start: '2034-01-01', end: '2034-12-31' });
+    expect(parse(`window=${days('1991-01-01', WINDOW_LIMITS.maxDays)}`).window).toEqual({ start: '1991-01-01', end: days('1991-01-01', WINDOW_LIMITS.maxDays).slice(12) });
+    expect(parse(`window=${days('1991-01-01', WINDOW_LIMITS.maxDays + 1)}`).window).toBeUndefined();
+  });
+
+  it('tidies the search: spaces folded to one, trimmed, cut at its length limit', () => {
+    expect(parse('q=%20%20al%20%20%09Tanf%20').q).toBe('al Tanf');
+    expect(parse(`q=${'a'.repeat(MAX_QUERY_LENGTH + 50)}`).q).toBe('a'.repeat(MAX_QUERY_LENGTH));
+  });
+
+  it('reads parameters with spaces around them', () => {
+    expect(parse('lanes=%20camp%20&place=%20al-tanf%20&event=%20september-11-attacks-2001%20&match=%20all')).toEqual({
+      actors: [],
+      q: '',
+      lanes: 'camp',
+      place: 'al-tanf',
+      event: 'september-11-attacks-2001',
+      match: 'all',
+    });
+    expect(parse('story=%20al-tanf-strike-2016%20&step=%202%20')).toMatchObject({ story: 'al-tanf-strike-2016', step: 2 });
+  });
+
+  it('reads no more of a parameter than its length limit', () => {
+    const padding = ','.repeat(4_000);
+    expect(parse(`actors=russia${padding},united-states`).actors).toEqual(['russia']);
+    expect(parse(`actors=russia,united-states${padding}`).actors).toEqual(['russia', 'united-states']);
+  });
+
+  it('never throws on what Next.js or anyone else hands it: values that are not text, a record that throws', () => {
+    const odd = { actors: ['russia', 7, null], event: 5, q: ['  two  words '] } as unknown as Record<string, string[]>;
+    expect(parseViewState(odd, known)).toEqual({ actors: ['russia'], q: 'two words' });
+    const hostile = new Proxy({}, { get: () => { throw new Error('no'); } }) as Record<string, string>;
+    expect(parseViewState(hostile, known)).toEqual({ actors: [], q: '' });
   });
 
   it('reads story mode: a known story and its step, whose event is selected', () => {
@@ -96,6 +137,12 @@ describe('parseViewState', () => {
       event: 'russian-airstrike-on-al-tanf-base-2016',
     });
     expect(parseViewState(new URLSearchParams('story=al-tanf-strike-2016'), { ...known, stories: undefined })).toEqual({ actors: [], q: '' });
+    expect(parseViewState(new URLSearchParams('story=empty&step=1'), { ...known, stories: new Map([['empty', []]]) })).toEqual({ actors: [], q: '' });
+    // A step of more than three digits is no step: the first.
+    expect(parse('story=al-tanf-strike-2016&step=0002')).toMatchObject({ step: 1 });
+    const long = { ...known, stories: new Map([['long', Array.from({ length: 12 }, () => 'september-11-attacks-2001')]]) };
+    expect(parseViewState(new URLSearchParams('story=long&step=12'), long)).toMatchObject({ story: 'long', step: 12 });
+    expect(parseViewState(new URLSearchParams('story=long&step=012'), long)).toMatchObject({ story: 'long', step: 12 });
   });
 
   it('merges repeated actor parameters and takes the first of the others', () => {
@@ -117,10 +164,11 @@ describe('parseViewState', () => {
 
   it('never throws, and only ever returns what it knows: drawn from the real ids, dates and windows', () => {
     const real = knownIds(getCatalog());
-    const pick = (ids: ReadonlySet<string>) => fc.oneof(fc.constantFrom(...ids), fc.constantFrom('nobody', 'russia2', '<script>', ''), fc.string({ maxLength: 12 }));
+    const pick = (ids: ReadonlySet<string>) =>
+      fc.oneof({ arbitrary: fc.constantFrom(...ids), weight: 2 }, fc.constantFrom('nobody', 'russia2', '<script>', ''), fc.string({ maxLength: 12 }));
     const spaced = (value: fc.Arbitrary<string>) => fc.tuple(value, fc.constantFrom('', ' ', '  ')).map(([text, pad]) => `${pad}${text}${pad}`);
     const validDay = fc.integer({ min: toDayNumber('1995-01-01'), max: toDayNumber('2030-12-31') }).map(fromDayNumber);
-    const day = fc.oneof(validDay, validDay, fc.constantFrom('2015-02-30', '2015-1-1', '2015-13-01', 'soon', '20150101', ''));
+    const day = fc.oneof({ arbitrary: validDay, weight: 4 }, fc.constantFrom('2015-02-30', '2015-1-1', '2015-13-01', 'soon', '20150101', ''));
     const window = fc.oneof(
       fc.tuple(validDay, validDay).map(([a, b]) => `${a}..${b}`),
       fc.tuple(validDay, fc.integer({ min: 0, max: 400 })).map(([start, length]) => `${start}..${fromDayNumber(toDayNumber(start) + length)}`),
@@ -173,6 +221,7 @@ describe('parseViewState', () => {
           toDayNumber(end) - toDayNumber(start) < WINDOW_LIMITS.maxDays && params.window!.trim() === `${start}..${end}`;
         expect(state.window).toEqual(kept.window(validWindow) ? { start, end } : undefined);
         expect(state.match).toBe(params.match?.trim() === 'all' ? 'all' : undefined);
+        expect(state.q).toBe((params.q ?? '').replace(/\s+/g, ' ').trim());
         expect(state.step === undefined).toBe(state.story === undefined);
       }),
       { numRuns: runs(1000) },
@@ -272,7 +321,28 @@ describe('serializeViewState and viewHref', () => {
     expect(viewHref(state, { actors: [], q: '', event: undefined }, '/embed')).toBe('/embed');
   });
 
+  it('leaves out a story without its step, and keeps another story chosen at the same step', () => {
+    expect(serializeViewState({ actors: [], q: '', story: 'al-tanf-strike-2016' })).toBe('');
+    const reading: ViewState = { actors: [], q: '', story: 'al-tanf-strike-2016', step: 1, event: 'e' };
+    expect(viewHref(reading, { story: 'one-step', event: 'f' })).toBe('/?event=f&story=one-step&step=1');
+  });
+
+  it('writes a window as its two days, and tells two windows apart by both ends', () => {
+    expect(serializeWindow({ start: '2015-01-01', end: '2015-12-31' })).toBe('2015-01-01..2015-12-31');
+    const window = { start: '2015-01-01', end: '2015-12-31' };
+    expect(sameWindow(window, { ...window })).toBe(true);
+    expect(sameWindow(undefined, undefined)).toBe(true);
+    expect(sameWindow(window, undefined)).toBe(false);
+    expect(sameWindow(undefined, window)).toBe(false);
+    expect(sameWindow(window, { ...window, start: '2015-01-02' })).toBe(false);
+    expect(sameWindow(window, { ...window, end: '2015-12-30' })).toBe(false);
+  });
+
   it('tells whether any filter is set; the selection, the lanes and the window are not filters', () => {
+    expect(hasFilters({ actors: [], q: '' })).toBe(false);
+    expect(hasFilters({ actors: ['russia'], q: '' })).toBe(true);
+    expect(hasFilters({ actors: [], q: 'x' })).toBe(true);
+    expect(hasFilters({ actors: [], q: '', from: '2015-01-01' })).toBe(true);
     expect(hasFilters({ actors: [], q: '', event: 'e', lanes: 'camp', window: { start: '2015-01-01', end: '2015-02-01' } })).toBe(false);
     expect(hasFilters({ actors: [], q: '', to: '2015-01-01' })).toBe(true);
     expect(hasFilters({ actors: [], q: '', place: 'al-tanf' })).toBe(true);

@@ -199,18 +199,15 @@ export function serializeViewState(state: ViewState): string {
   return query === '' ? '' : `?${query}`;
 }
 
-const OPTIONAL_KEYS = ['match', 'lanes', 'from', 'to', 'place', 'window', 'event', 'story', 'step'] as const;
-
 /** The pages that show a timeline view: the site's own, and the compact one made for iframes. */
 export type ViewPage = '/' | '/embed';
 
-/** The path of a timeline page (by default the site's own) showing `state` with some parts changed. */
+/**
+ * The path of a timeline page (by default the site's own) showing `state` with some parts changed; a
+ * part changed to `undefined` is left out, as `serializeViewState` writes only the parts that are set.
+ */
 export function viewHref(state: ViewState, changes: Partial<ViewState> = {}, page: ViewPage = '/'): string {
-  const next: ViewState = { ...state, ...changes };
-  for (const key of OPTIONAL_KEYS) {
-    if (key in changes && changes[key] === undefined) delete next[key];
-  }
-  return `${page}${serializeViewState(followStory(state, next))}`;
+  return `${page}${serializeViewState(followStory(state, { ...state, ...changes }))}`;
 }
 
 /**
