@@ -470,9 +470,20 @@ describe('what a bad record is called, and where', () => {
     ]);
     const raw = { ...dataset([]), events: [{ file: 'blank.json', data: event('') }] };
     expect(messages(raw)).toContain('event "blank.json" › id: must be kebab-case: lowercase letters, digits and single hyphens');
+    expect(messages({ ...dataset([]), events: [{ file: 'null.json', data: null }] })).toContain('event "null.json" › (record): Invalid input: expected object, received null');
+    expect(messages({ ...dataset([]), events: [{ file: 'numbered.json', data: event('x', { id: 7 }) }] })).toContain(
+      'event "numbered.json" › id: Invalid input: expected string, received number',
+    );
     expect(messages({ ...dataset([]), events: [{ file: 'text.json', data: 'strike' }] })).toContain(
       'event "text.json" › (record): Invalid input: expected object, received string',
     );
+  });
+
+  it('reports a field left null like any other wrong value', () => {
+    expect(messages(dataset([event('strike-2016', { end: null, claims: [null] })]))).toEqual([
+      'event "strike-2016" › end: Invalid input: expected string, received null',
+      'event "strike-2016" › claims[0]: Invalid input: expected object, received null',
+    ]);
   });
 
   it('names a nested field by its path, and an unknown nested field', () => {
