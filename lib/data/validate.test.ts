@@ -566,6 +566,27 @@ describe('what a bad record is called, and where', () => {
     ]);
   });
 
+  it('accepts a claimant that makes its claim', () => {
+    const claimant = event('strike-2016', {
+      actors: [
+        { actor: 'russia', role: 'claimant', as: 'Russian aircraft' },
+        { actor: 'rebels', role: 'target', as: 'the base' },
+      ],
+      claims: [{ by: 'Moscow', actor: 'russia', says: 'It was a mistake.', citation: { source: 'blog-2016', quote: 'The “Syrian Arab Coalition” was hit.' } }],
+    });
+    expect(messages(dataset([claimant]))).toEqual([]);
+  });
+
+  it('calls an end on the start’s own day the same as the start, not before it', () => {
+    expect(messages(dataset([event('strike-2016', { end: '2016-06-16' })]))).toEqual(['event "strike-2016" › end: is the same as the start; leave it out']);
+    expect(messages(dataset([event('strike-2016', { start: '2016-06', end: '2016-06-01', precision: 'approximate', dateNote: '“On 16 June 2016”, says the article.' })]))).toEqual([]);
+  });
+
+  it('asks for the file’s name without its .json ending as the id', () => {
+    const raw = { ...dataset([event('strike-2016')]), events: [{ file: 'old.json-name.json', data: event('strike-2016') }] };
+    expect(messages(raw)).toContain('event "strike-2016" › id: must match its file name: the file is "old.json-name.json", so the id must be "old.json-name"');
+  });
+
   it('accepts a claim by one of the event’s actors', () => {
     const claimed = event('strike-2016', {
       claims: [{ by: 'Moscow', actor: 'russia', says: 'It was a mistake.', citation: { source: 'blog-2016', quote: 'The “Syrian Arab Coalition” was hit.' } }],
