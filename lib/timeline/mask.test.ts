@@ -163,6 +163,20 @@ describe('the pieces of a mask', () => {
     expect(namesPlace(index, 0, -1)).toBe(false);
   });
 
+  it('keeps the events of the chosen actors when actors are the only filter', () => {
+    const index = indexOfItems([
+      { ...fixedItem, id: 'a', actors: ['hts'], actorNames: ['HTS'], roles: ['initiator'] },
+      { ...fixedItem, id: 'b', actors: ['isis'], actorNames: ['ISIS'], roles: ['initiator'] },
+    ]);
+    const mask = filtersMask(index, { searchMask: null, actors: ['hts'] });
+    expect(mask && index.ids.filter((_, at) => isKept(mask, at))).toEqual(['a']);
+  });
+
+  it('keeps every event in the dates when there is no search, whatever the number of events', () => {
+    const index = indexOfItems(Array.from({ length: 20 }, (_, at) => ({ ...fixedItem, id: `e${at}`, start: `2016-01-${String(at + 1).padStart(2, '0')}` })));
+    expect(viewMask(index, { actors: [], from: '2015-01-01' }, null).count).toBe(20);
+  });
+
   it('works out a view in the browser: a place, an unknown place, a search and a date', () => {
     const index = indexOfItems([
       { ...fixedItem, id: 'a', places: ['aleppo-city'], start: '2016-01-01' },
