@@ -107,6 +107,8 @@ describe('the timeline index', () => {
     const item = { id: 'a', title: 't', dateLabel: 'd', camp: 'jihadist' as const, written: '2016', actorNames: ['HTS'], outlets: [], approximate: false, actors: ['hts'], roles: ['initiator' as const], places: [], start: '2016-01-01' };
     const index = decoded(JSON.parse(JSON.stringify(encodeIndex([item], []))));
     expect([index.actorIds[0], index.actorNames[0], index.actorFullNames[0], index.camps[index.actorCamp[0]!]]).toEqual(['hts', 'HTS', 'HTS', 'other']);
+    const unnamed = decoded(JSON.parse(JSON.stringify(encodeIndex([{ ...item, actorNames: [] }], []))));
+    expect([unnamed.actorNames[0], unnamed.actorFullNames[0]]).toEqual(['hts', 'hts']);
   });
 
   it('rejects a document missing any part, or with a part of the wrong kind', () => {
