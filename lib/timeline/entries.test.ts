@@ -31,6 +31,7 @@ describe('toListEntry', () => {
     const entry = toListEntry(eventOf(TANF), { actorById: new Map(), sourceById: new Map() });
     expect(entry.actorNames).toEqual(['russia', 'new-syrian-army', 'united-states', 'jordan', 'united-kingdom', 'islamic-state']);
     expect(entry.outlets).toEqual(['syrian-intifada-2015']);
+    expect(toListEntry(eventOf(TANF), { actorById: new Map(), sourceById: new Map() }, ['new-syrian-army', 'russia']).relation).toEqual({ from: 'russia', to: 'new-syrian-army' });
   });
 
   it('says who acted on whom by full name, whichever order the pair is in', () => {

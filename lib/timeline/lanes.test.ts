@@ -23,6 +23,8 @@ describe('laneLayout', () => {
       { key: 'united-states', name: 'United States', shortName: 'US', camp: 'us-coalition' },
     ]);
     expect(layout.laneOfActor[index.actorIds.indexOf('russia')]).toBe(1);
+    // Within a camp, by name, whichever order they were ticked in.
+    for (const ticked of [['russia', 'iran'], ['iran', 'russia']]) expect(laneLayout(index, 'actor', ticked)!.lanes.map((lane) => lane.key)).toEqual(['iran', 'russia']);
     expect(layout.laneOfActor[index.actorIds.indexOf('jordan')]).toBe(-1);
   });
 

@@ -118,6 +118,19 @@ describe('windowContent on a few events a reader can count', () => {
     });
   });
 
+  it('leaves out an event on the window’s end day, which the window does not include', () => {
+    expect(windowContent(index, null, day('2016-06-06'), day('2016-06-21'), { maxItems: 10, maxBuckets: 20 }).items).toEqual([1, 2, 3]);
+    expect(windowContent(index, null, day('2016-06-06'), day('2016-06-22'), { maxItems: 10, maxBuckets: 20 }).items).toEqual([1, 2, 3, 4]);
+  });
+
+  it('counts events by period, in order of the periods, even from an index out of chronological order', () => {
+    const unordered = indexOfItems([event('late', '2016-07-04', 'other'), event('early', '2016-06-06', 'regime'), event('early-too', '2016-06-08', 'regime'), event('late-too', '2016-07-05', 'other')]);
+    expect(windowContent(unordered, null, from, to, { maxItems: 0, maxBuckets: 20 }).buckets).toEqual([
+      { ...week('2016-06-06'), count: 2, camp: 'regime', first: [1, 2] },
+      { ...week('2016-07-04'), count: 2, camp: 'other', first: [0, 3] },
+    ]);
+  });
+
   it('names at most five events of a bucket', () => {
     const crowded = indexOfItems(Array.from({ length: 7 }, (_, at) => event(`x${at}`, '2016-06-07', 'opposition')));
     const [bucket] = windowContent(crowded, null, from, to, { maxItems: 0, maxBuckets: 20 }).buckets;
