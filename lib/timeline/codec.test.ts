@@ -69,6 +69,7 @@ describe('the timeline index', () => {
     }
     expect(decodeIndex(document([good, other]))?.size).toBe(2);
     for (const eventPlaces of [undefined, [[0]], [[0], [1]], [[0], ['x']], 'x']) expect(decodeIndex(document([good, other], { eventPlaces }))).toBeNull();
+    for (const foreign of [null, undefined, 'events', 7, []]) expect(decodeIndex(foreign)).toBeNull();
     fc.assert(fc.property(fc.anything(), (value) => void decodeIndex(value)));
   });
 
