@@ -453,3 +453,150 @@ describe('approximate windows', () => {
     expect(check(approximate('2016-05-25', '2016-06-20', 'Between the end of May and publication.'))).toEqual([]);
   });
 });
+
+describe('what a bad record is called, and where', () => {
+  it('names a file that does not hold a list', () => {
+    expect(messages({ sources: {}, actors: 'none', places: { aleppo: {} }, events: [] }, null)).toEqual([
+      'source "sources.json" › (file): must hold a JSON array',
+      'actor "actors.json" › (file): must hold a JSON array',
+      'place "places.json" › (file): must hold a JSON array',
+    ]);
+  });
+
+  it('names a record without a usable id by its file, and its position in a list', () => {
+    const { id: _id, ...anonymous } = source();
+    expect(messages(dataset([event('strike-2016')], { sources: [source(), anonymous] }))).toEqual([
+      'source "sources.json[1]" › id: Invalid input: expected string, received undefined',
+    ]);
+    const raw = { ...dataset([]), events: [{ file: 'blank.json', data: event('') }] };
+    expect(messages(raw)).toContain('event "blank.json" › id: must be kebab-case: lowercase letters, digits and single hyphens');
+    expect(messages({ ...dataset([]), events: [{ file: 'null.json', data: null }] })).toContain('event "null.json" › (record): Invalid input: expected object, received null');
+    expect(messages({ ...dataset([]), events: [{ file: 'numbered.json', data: event('x', { id: 7 }) }] })).toContain(
+      'event "numbered.json" › id: Invalid input: expected string, received number',
+    );
+    expect(messages({ ...dataset([]), events: [{ file: 'text.json', data: 'strike' }] })).toContain(
+      'event "text.json" › (record): Invalid input: expected object, received string',
+    );
+  });
+
+  it('reports a field left null like any other wrong value', () => {
+    expect(messages(dataset([event('strike-2016', { end: null, claims: [null] })]))).toEqual([
+      'event "strike-2016" › end: Invalid input: expected string, received null',
+      'event "strike-2016" › claims[0]: Invalid input: expected object, received null',
+    ]);
+  });
+
+  it('names a nested field by its path, and an unknown nested field', () => {
+    const bad = event('strike-2016', {
+      actors: [
+        { actor: 'russia', role: 'initiator', as: 'Russian aircraft', colour: 'red' },
+        { actor: 'rebels', role: 'victim', as: 'the base' },
+      ],
+    });
+    expect(messages(dataset([bad]))).toEqual([
+      'event "strike-2016" › actors[0].colour: is not a known field',
+      expect.stringMatching(/^event "strike-2016" › actors\[1\]\.role: Invalid option: expected one of "initiator"/),
+    ]);
+  });
+
+  it('names duplicate sources, actors and places', () => {
+    const tanf = { id: 'al-tanf', name: 'al-Tanf', aliases: [], kind: 'site', country: 'Syria' };
+    const strike = event('strike-2016', { place: { name: 'the base', as: 'the base', ids: ['al-tanf'], reasons: { 'al-tanf': 'the article’s base is al-Tanf' } } });
+    expect(
+      messages(dataset([strike], { sources: [source(), source()], actors: [actor('russia'), actor('rebels'), actor('rebels')], places: [tanf, tanf] })),
+    ).toEqual([
+      'source "blog-2016" › id: duplicate id: another source already uses "blog-2016"',
+      'actor "rebels" › id: duplicate id: another actor already uses "rebels"',
+      'place "al-tanf" › id: duplicate id: another place already uses "al-tanf"',
+    ]);
+  });
+
+  it('refuses an actor listed twice on one event', () => {
+    const twice = event('strike-2016', {
+      actors: [
+        { actor: 'russia', role: 'initiator', as: 'Russian aircraft' },
+        { actor: 'rebels', role: 'target', as: 'the base' },
+        { actor: 'russia', role: 'mentioned', as: 'Russian aircraft' },
+      ],
+    });
+    expect(messages(dataset([twice]))).toEqual(['event "strike-2016" › actors[2].actor: actor "russia" is listed twice']);
+  });
+
+  it('refuses a relation to an unknown actor, and accepts one to a known actor', () => {
+    const actors = [actor('russia', { relations: [{ actor: 'rebels', relation: 'fights' }, { actor: 'wagner', relation: 'hires' }] }), actor('rebels')];
+    expect(messages(dataset([event('strike-2016')], { actors }))).toEqual(['actor "russia" › relations[1].actor: unknown actor "wagner"']);
+  });
+
+  it('lets an actor repeat its own name among its spellings, but not take another actor’s short name', () => {
+    const own = [actor('russia', { name: 'Russia', shortName: 'RUSSIA', aliases: ['russia'] }), actor('rebels', { shortName: 'Rebels' })];
+    expect(messages(dataset([event('strike-2016')], { actors: own }))).toEqual([]);
+    const taken = [actor('russia', { shortName: 'Moscow' }), actor('rebels', { shortName: 'moscow' })];
+    expect(messages(dataset([event('strike-2016')], { actors: taken }))).toEqual(['actor "rebels" › aliases: "moscow" also names actor "russia"']);
+  });
+
+  it('refuses a quote longer than a sentence or two, and accepts one at the limit', () => {
+    const quoted = (quote: string) =>
+      event('strike-2016', { citations: [{ source: 'blog-2016', quote: 'Russian aircraft dropped cluster munitions on the base.' }, { source: 'blog-2016', quote }] });
+    expect(messages(dataset([quoted('x'.repeat(451))]), null)).toEqual([
+      'event "strike-2016" › citations[1].quote: is 451 characters; a quote is a sentence or two (at most 450)',
+    ]);
+    expect(messages(dataset([quoted('x'.repeat(450))]), null)).toEqual([]);
+  });
+
+  it('shortens long words it quotes back to 80 characters', () => {
+    const words = (as: string) => event('strike-2016', { actors: [{ actor: 'russia', role: 'initiator', as }, { actor: 'rebels', role: 'target', as: 'the base' }] });
+    const long = 'Moscow '.repeat(12);
+    expect(messages(dataset([words(long)]))).toEqual([
+      `event "strike-2016" › actors[0].as: "${long.slice(0, 77)}…" (for actor "russia") is not in any of this event's quotes; an actor the quoted words do not name is not on the event`,
+    ]);
+    const eighty = 'M'.repeat(80);
+    expect(messages(dataset([words(eighty)]))[0]).toContain(`"${eighty}" (for actor "russia")`);
+  });
+
+  it('refuses an end that is not a real date, or written finer than the precision', () => {
+    expect(messages(dataset([event('strike-2016', { end: '2016-06-31' })]))).toEqual(['event "strike-2016" › end: "2016-06-31" is not a real date']);
+    expect(messages(dataset([event('strike-2016', { start: '2016', end: '2017-03', precision: 'year' })]))).toEqual([
+      'event "strike-2016" › end: "2017-03" is written to the month, but precision is "year"',
+    ]);
+  });
+
+  it('does not compare an end with a start that is not a real date', () => {
+    expect(messages(dataset([event('strike-2016', { start: '2016-02-30', end: '2016-01-01' })]))).toEqual([
+      'event "strike-2016" › start: "2016-02-30" is not a real date',
+    ]);
+  });
+
+  it('accepts a claimant that makes its claim', () => {
+    const claimant = event('strike-2016', {
+      actors: [
+        { actor: 'russia', role: 'claimant', as: 'Russian aircraft' },
+        { actor: 'rebels', role: 'target', as: 'the base' },
+      ],
+      claims: [{ by: 'Moscow', actor: 'russia', says: 'It was a mistake.', citation: { source: 'blog-2016', quote: 'The “Syrian Arab Coalition” was hit.' } }],
+    });
+    expect(messages(dataset([claimant]))).toEqual([]);
+  });
+
+  it('calls an end on the start’s own day the same as the start, not before it', () => {
+    expect(messages(dataset([event('strike-2016', { end: '2016-06-16' })]))).toEqual(['event "strike-2016" › end: is the same as the start; leave it out']);
+    expect(messages(dataset([event('strike-2016', { start: '2016-06', end: '2016-06-01', precision: 'approximate', dateNote: '“On 16 June 2016”, says the article.' })]))).toEqual([]);
+  });
+
+  it('asks for the file’s name without its .json ending as the id', () => {
+    const raw = { ...dataset([event('strike-2016')]), events: [{ file: 'old.json-name.json', data: event('strike-2016') }] };
+    expect(messages(raw)).toContain('event "strike-2016" › id: must match its file name: the file is "old.json-name.json", so the id must be "old.json-name"');
+  });
+
+  it('accepts a claim by one of the event’s actors', () => {
+    const claimed = event('strike-2016', {
+      claims: [{ by: 'Moscow', actor: 'russia', says: 'It was a mistake.', citation: { source: 'blog-2016', quote: 'The “Syrian Arab Coalition” was hit.' } }],
+    });
+    expect(messages(dataset([claimed]))).toEqual([]);
+  });
+
+  it('does not call a place or a source unused when the only event naming it is itself invalid', () => {
+    const tanf = { id: 'al-tanf', name: 'al-Tanf', aliases: [], kind: 'site', country: 'Syria' };
+    const invalid = event('strike-2016', { kind: 'bombing', place: { name: 'al-Tanf', as: 'the base', ids: ['al-tanf'] } });
+    expect(messages(dataset([invalid], { places: [tanf] }))).toEqual([expect.stringMatching(/^event "strike-2016" › kind: Invalid option/)]);
+  });
+});

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/data/catalog';
 import { indexEntry, indexListWindow } from '@/lib/timeline/index-list';
 import { encodeIndex } from '@/lib/timeline/codec';
-import { decoded } from '@/lib/timeline/test-fixtures';
+import { decoded, indexOfItems } from '@/lib/timeline/test-fixtures';
+import { decodeMask, encodeMask } from '@/lib/timeline/mask';
 import { viewMask } from '@/lib/timeline/mask';
 import { EMPTY_VIEW } from '@/lib/view/url-state';
 import { buildView } from '@/lib/view/view';
@@ -88,5 +89,28 @@ describe('indexListWindow', () => {
       ),
       { numRuns: runs(400) },
     );
+  });
+});
+
+describe('indexListWindow on ten events a reader can count', () => {
+  const ten = indexOfItems(
+    Array.from({ length: 10 }, (_, at) => ({
+      id: `e${at}`, title: 't', dateLabel: 'd', camp: 'other' as const, written: '2016', actorNames: [], outlets: [], approximate: false, actors: [], roles: [], places: [],
+      start: `2016-01-${String(at + 1).padStart(2, '0')}`,
+    })),
+  );
+  const keeping = (kept: number[]) => decodeMask(encodeMask(kept, 10), 10);
+
+  it('opens on the first events without a selection, and centres on the selection', () => {
+    expect(indexListWindow(ten, null, undefined, 3)).toStrictEqual({ total: 10, first: 0, entries: [0, 1, 2], after: 3 });
+    expect(indexListWindow(ten, null, 'no-such-event', 3)).toStrictEqual({ total: 10, first: 0, entries: [0, 1, 2], after: 3 });
+    expect(indexListWindow(ten, null, 'e5', 3)).toStrictEqual({ total: 10, first: 4, entries: [4, 5, 6], before: 3, after: 7 });
+    expect(indexListWindow(ten, null, 'e9', 3)).toStrictEqual({ total: 10, first: 7, entries: [7, 8, 9], before: 6 });
+  });
+
+  it('puts a selection the filters leave out where it would fall among the kept events', () => {
+    expect(indexListWindow(ten, keeping([1, 3, 5, 7, 9]), 'e4', 3)).toStrictEqual({ total: 5, first: 1, entries: [3, 5, 7], before: 1, after: 9 });
+    expect(indexListWindow(ten, keeping([1, 3, 5, 7, 9]), 'e2', 1)).toStrictEqual({ total: 5, first: 1, entries: [3], before: 1, after: 5 });
+    expect(indexListWindow(ten, keeping([]), 'e4', 3)).toStrictEqual({ total: 0, first: 0, entries: [] });
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '@/lib/dates/day-number';
 import { getCatalog } from '@/lib/data/catalog';
 import { encodeIndex } from '@/lib/timeline/codec';
-import { toTimelineItem } from '@/lib/timeline/entries';
+import { toTimelineItem, type TimelineItemData } from '@/lib/timeline/entries';
 import { laneCounts, laneLayout, lanesContent, type LaneLayout } from '@/lib/timeline/lanes';
 import { decodeMask, encodeMask } from '@/lib/timeline/mask';
 import { ACTORS, crowdedDataset, decoded, expectCountedOrDrawn, indexOfItems } from '@/lib/timeline/test-fixtures';
@@ -23,6 +23,8 @@ describe('laneLayout', () => {
       { key: 'united-states', name: 'United States', shortName: 'US', camp: 'us-coalition' },
     ]);
     expect(layout.laneOfActor[index.actorIds.indexOf('russia')]).toBe(1);
+    // Within a camp, by name, whichever order they were ticked in.
+    for (const ticked of [['russia', 'iran'], ['iran', 'russia']]) expect(laneLayout(index, 'actor', ticked)!.lanes.map((lane) => lane.key)).toEqual(['iran', 'russia']);
     expect(layout.laneOfActor[index.actorIds.indexOf('jordan')]).toBe(-1);
   });
 
@@ -115,4 +117,74 @@ describe('lanesContent and laneCounts', () => {
     );
     // Two hundred crowded datasets: seconds on a machine the whole team shares.
   }, 60_000);
+});
+
+describe('lanes on a few events a reader can count', () => {
+  const event = (id: string, start: string, actors: string[]): TimelineItemData => ({
+    id,
+    title: id,
+    dateLabel: start,
+    camp: 'other',
+    written: start,
+    actorNames: actors,
+    outlets: [],
+    approximate: false,
+    actors,
+    roles: actors.map(() => 'participant' as const),
+    places: [],
+    start,
+  });
+  // Russia is of the regime's camp, HTS and IS of the jihadists', the SDF Kurdish (INDEX_ACTORS).
+  const index = indexOfItems([
+    event('a', '2016-01-04', ['hts', 'isis']),
+    event('b', '2016-01-05', ['russia', 'hts']),
+    event('c', '2016-02-10', ['sdf']),
+    event('d', '2016-03-01', ['russia']),
+    event('e', '2016-03-02', []),
+  ]);
+  const lane = (layout: LaneLayout, actor: string) => layout.laneOfActor[index.actorIds.indexOf(actor)];
+
+  it('puts each actor in the lane of its camp, and an event of two actors of one camp in that lane once', () => {
+    const layout = laneLayout(index, 'camp', [])!;
+    expect([lane(layout, 'russia'), lane(layout, 'hts'), lane(layout, 'isis'), lane(layout, 'sdf')]).toEqual([0, 2, 2, 3]);
+    expect(laneCounts(index, null, layout)).toEqual([2, 0, 2, 1, 0, 0]);
+    expect(laneCounts(index, decodeMask(encodeMask([0, 3], 5), 5), layout)).toEqual([1, 0, 1, 0, 0, 0]);
+    const content = lanesContent(index, null, layout, toDayNumber('2016-01-01'), toDayNumber('2016-04-01'), { maxItems: 5, maxBuckets: 40, maxBars: 240 });
+    expect(content.map((inLane) => inLane.items)).toEqual([[1, 3], [], [0, 1], [2], [], []]);
+  });
+
+  it('gives ticked actors lanes, and leaves the others out', () => {
+    const layout = laneLayout(index, 'actor', ['sdf', 'hts'])!;
+    expect(layout.lanes.map((entry) => entry.key)).toEqual(['hts', 'sdf']);
+    expect([lane(layout, 'hts'), lane(layout, 'sdf'), lane(layout, 'russia'), lane(layout, 'isis')]).toEqual([0, 1, -1, -1]);
+    expect(laneCounts(index, null, layout)).toEqual([2, 1]);
+  });
+
+  it('counts every lane by one period, longer when many lanes share the bars', () => {
+    const layout = laneLayout(index, 'camp', [])!;
+    const from = toDayNumber('2016-01-01');
+    const to = toDayNumber('2016-04-01');
+    // Six lanes and 60 bars: ten periods a lane at most, so 91 days are counted by the month.
+    const content = lanesContent(index, null, layout, from, to, { maxItems: 0, maxBuckets: 40, maxBars: 60 });
+    expect(content.map((inLane) => inLane.buckets.map((bucket) => [bucket.period, bucket.count]))).toEqual([
+      [['month', 1], ['month', 1]],
+      [],
+      [['month', 2]],
+      [['month', 1]],
+      [],
+      [],
+    ]);
+    // With bars to spare, the lanes count by the week.
+    expect(lanesContent(index, null, layout, from, to, { maxItems: 0, maxBuckets: 40, maxBars: 240 })[2]!.buckets.map((bucket) => bucket.period)).toEqual(['week']);
+    // More lanes than bars: still one period a lane.
+    expect(lanesContent(index, null, layout, from, to, { maxItems: 0, maxBuckets: 40, maxBars: 3 })[0]!.buckets.map((bucket) => bucket.period)).toEqual(['quarter']);
+  });
+
+  it('draws the lone events of every lane while all the lanes together stay within the limit', () => {
+    const layout = laneLayout(index, 'camp', [])!;
+    const content = lanesContent(index, null, layout, toDayNumber('2016-01-01'), toDayNumber('2016-04-01'), { maxItems: 4, maxBuckets: 40, maxBars: 240 });
+    expect(content.map((inLane) => inLane.items)).toEqual([[1, 3], [], [], [2], [], []]);
+    expect(content[2]!.buckets.map((bucket) => bucket.count)).toEqual([2]);
+    expect(content.map((inLane) => inLane.inWindow)).toEqual([2, 0, 2, 1, 0, 0]);
+  });
 });

@@ -42,4 +42,23 @@ describe('placeCounts', () => {
     expect(placesOfEvent(index, 'b')).toEqual([]);
     expect(placesOfEvent(index, undefined)).toEqual([]);
   });
+
+  it('counts an event on the first or the last day of the window, and not one that ends the day before', () => {
+    const event = (id: string, start: string, end?: string) => ({ id, title: 't', dateLabel: 'd', camp: 'regime' as const, written: start, actorNames: [], outlets: [], approximate: false, actors: [], roles: [], places: ['syria'], start, ...(end !== undefined && { end }) });
+    // A point on 10 June, and a range over 1–9 June (its end is the day after).
+    const index = decoded(JSON.parse(JSON.stringify(encodeIndex([event('range', '2016-06-01', '2016-06-10'), event('point', '2016-06-10')], []))));
+    const count = (first: string, last: string) => placeCounts(index, null, { first: toDayNumber(first), last: toDayNumber(last) }).byPlace.get('syria')?.count ?? 0;
+    expect(count('2016-06-10', '2016-06-10')).toBe(1);
+    expect(count('2016-06-09', '2016-06-09')).toBe(1);
+    expect(count('2016-05-01', '2016-06-01')).toBe(1);
+    expect(count('2016-05-01', '2016-05-31')).toBe(0);
+    expect(count('2016-06-11', '2016-07-01')).toBe(0);
+  });
+
+  it('gives the places of the first of several events', () => {
+    const item = { title: 't', dateLabel: 'd', camp: 'regime' as const, written: '2016', actorNames: [], outlets: [], approximate: false, actors: [], roles: [], start: '2016-01-01' };
+    const index = decoded(JSON.parse(JSON.stringify(encodeIndex([{ ...item, id: 'a', places: ['al-tanf'] }, { ...item, id: 'b', places: ['syria'] }], []))));
+    expect(placesOfEvent(index, 'a')).toEqual(['al-tanf']);
+    expect(placesOfEvent(index, 'b')).toEqual(['syria']);
+  });
 });
