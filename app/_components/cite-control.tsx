@@ -1,7 +1,7 @@
 'use client';
 
-import { format } from 'date-fns';
 import { useId, useRef, useState } from 'react';
+import { localDay } from '@/lib/dates/partial-date';
 import { FORMAT_KEYS, FORMAT_LABELS, parseCiteResponse, type CiteResponse, type FormatKey } from '@/lib/publish/cite-response';
 import { CopyField } from './copy-field';
 
@@ -21,7 +21,7 @@ export function CiteControl({ eventId, storyId, permalink }: CiteControlProps) {
   const load = () => {
     if (requested.current) return;
     requested.current = true;
-    fetch(`${api}?accessed=${format(new Date(), 'yyyy-MM-dd')}`)
+    fetch(`${api}?accessed=${localDay(new Date())}`)
       .then((response) => (response.ok ? response.json() : null))
       .then((json: unknown) => {
         const parsed = parseCiteResponse(json);

@@ -1,5 +1,7 @@
+import { format, isValid, lastDayOfMonth } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareEvents, firstDay, formatEventDate, lastDay, parsePartialDate } from '@/lib/dates/partial-date';
+import { compareEvents, firstDay, formatEventDate, formatPartial, lastDay, localDay, parsePartialDate } from '@/lib/dates/partial-date';
 
 describe('parsePartialDate', () => {
   it('reads each form and refuses what is not a calendar date', () => {
@@ -34,6 +36,38 @@ describe('formatEventDate', () => {
     [{ start: '2015-06', precision: 'approximate' }, 'June 2015 (approx.)'],
   ] as const)('%o is shown as %s', (event, expected) => {
     expect(formatEventDate(event)).toBe(expected);
+  });
+});
+
+// The module runs in the browser too, so it spells dates itself; date-fns, which the server used to
+// spell them with, is the oracle here.
+describe('the same as date-fns', () => {
+  const year = fc.integer({ min: 1000, max: 9999 });
+  const month = fc.integer({ min: 1, max: 12 });
+
+  it('reads the same calendar days', () => {
+    fc.assert(
+      fc.property(year, month, fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const date = new Date(y, m - 1, d);
+        const real = isValid(date) && date.getMonth() === m - 1 && date.getDate() === d;
+        expect(parsePartialDate(text) !== null).toBe(real);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes each form and finds each month\'s last day as date-fns does', () => {
+    fc.assert(
+      fc.property(year, month, fc.integer({ min: 1, max: 28 }), (y, m, d) => {
+        const day = new Date(y, m - 1, d);
+        expect(formatPartial({ year: y, month: m, day: d })).toBe(format(day, 'd MMMM yyyy'));
+        expect(formatPartial({ year: y, month: m })).toBe(format(day, 'MMMM yyyy'));
+        expect(lastDay({ year: y, month: m })).toBe(format(lastDayOfMonth(day), 'yyyy-MM-dd'));
+        expect(localDay(new Date(y, m - 1, d, 23, 59))).toBe(format(day, 'yyyy-MM-dd'));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

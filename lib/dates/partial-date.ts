@@ -1,4 +1,3 @@
-import { format, isValid, lastDayOfMonth } from 'date-fns';
 import type { Precision } from '@/lib/data/schema';
 
 /** A date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with only the parts it gives. */
@@ -23,7 +22,7 @@ export function parsePartialDate(value: string): PartialDate | null {
   if (match[3] === undefined) return { year, month };
   const day = Number(match[3]);
   const date = new Date(year, month - 1, day);
-  if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  if (date.getMonth() !== month - 1 || date.getDate() !== day) return null;
   return { year, month, day };
 }
 
@@ -41,8 +40,14 @@ export function firstDay(date: PartialDate): string {
 /** The last calendar day a partial date covers, as `YYYY-MM-DD`. */
 export function lastDay(date: PartialDate): string {
   const month = date.month ?? 12;
-  const day = date.day ?? lastDayOfMonth(new Date(date.year, month - 1, 1)).getDate();
+  // Day 0 of the next month is this month's last day.
+  const day = date.day ?? new Date(date.year, month, 0).getDate();
   return isoDay(date.year, month, day);
+}
+
+/** The calendar day, where the reader is, that a moment falls on, as `YYYY-MM-DD`. */
+export function localDay(moment: Date): string {
+  return isoDay(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
 }
 
 function isoDay(year: number, month: number, day: number): string {
@@ -92,17 +97,24 @@ function formatRange(start: PartialDate, end: PartialDate): string {
   return `${formatPartial(start)}${separator}${formatPartial(end)}`;
 }
 
+// English month names, written out rather than taken from date-fns's `format`: this module runs in
+// the browser too, and `format` with its locale is a fifth of the timeline page's own script.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 function monthName(date: PartialDate): string {
-  return format(new Date(date.year, (date.month ?? 1) - 1, 1), 'MMMM');
+  return MONTHS[(date.month ?? 1) - 1] ?? '';
+}
+
+function yearText(year: number): string {
+  return String(year).padStart(4, '0');
 }
 
 export function formatPartial(date: PartialDate): string {
-  const asDate = new Date(date.year, (date.month ?? 1) - 1, date.day ?? 1);
   switch (dateForm(date)) {
     case 'day':
-      return format(asDate, 'd MMMM yyyy');
+      return `${date.day} ${monthName(date)} ${yearText(date.year)}`;
     case 'month':
-      return format(asDate, 'MMMM yyyy');
+      return `${monthName(date)} ${yearText(date.year)}`;
     case 'year':
       return String(date.year);
   }
