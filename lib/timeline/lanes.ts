@@ -91,8 +91,9 @@ export interface LanesContentOptions {
 /**
  * What each lane draws for a window (days `[from, to)`): its events one by one when all the lanes
  * together hold at most `maxItems`, otherwise every lane counts its events by the same calendar
- * period, so that the lanes line up (a period holding a single event shows that event while all the
- * lanes together draw at most `maxItems`). The `pinned` event is drawn one by one in each of its lanes.
+ * period, so that the lanes line up: only the events carried in from before the window when those
+ * that begin in it fit within `maxItems`, else all of them (see `countedContents`). The `pinned`
+ * event is drawn one by one in each of its lanes.
  */
 export function lanesContent(
   index: TimelineIndex,

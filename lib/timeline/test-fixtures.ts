@@ -70,18 +70,40 @@ export function indexOfItems(items: ReadonlyArray<TimelineItemData>) {
 }
 
 /**
+ * A budget of items to draw one by one: any from 1 to 150 (half the time at most 30, so that most
+ * windows hold more), or, one time in three, just at or above the number of events that begin in the
+ * window, where only those carried in from before it are counted.
+ */
+export const itemBudget = fc.oneof(
+  { arbitrary: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 150 })).map((fixed) => ({ fixed })), weight: 2 },
+  { arbitrary: fc.integer({ min: 0, max: 3 }).map((over) => ({ over })), weight: 1 },
+);
+
+/** The number of items `budget` allows when `beginning` events (the pinned one among them) begin in the window. */
+export function budgetFor(budget: { fixed: number } | { over: number }, beginning: number): number {
+  return 'fixed' in budget ? budget.fixed : Math.max(1, beginning + budget.over);
+}
+
+/**
  * Checks what lanes draw for a window against plain arithmetic, given each lane's expected events
- * (kept, overlapping days `[from, …)`, in order) and the period the counts are by: in every lane,
- * each period's events (the pinned one aside) are counted in one bucket naming its first events,
- * except that a period of one event may draw it instead; together the lanes draw at most
- * `maxItems`, and a count of one is left only when they draw that many.
+ * (kept, overlapping days `[from, …)`, in order) and the period the counts are by. When the events
+ * that begin in the window (and the pinned one) fit within `maxItems` across the lanes, they are
+ * drawn and only the events carried in from before `from` are counted; otherwise every event but the
+ * pinned one is counted. In every lane, each period's counted events are in one bucket naming its
+ * first events, except that a period of one event may draw it instead; together the lanes draw at
+ * most `maxItems`, and a count of one is left only when they draw that many. Returns which of the
+ * two the window was, so that a property can say how often it saw each.
  */
 export function expectCountedOrDrawn(
   items: ReadonlyArray<Omit<TimelineItemData, 'id'>>,
   expected: ReadonlyArray<ReadonlyArray<number>>,
   contents: ReadonlyArray<WindowContent>,
   { from, period, pinned, maxItems }: { from: number; period: Period; pinned: number | undefined; maxItems: number },
-): void {
+): 'carried counted' | 'all counted' {
+  const carried = (at: number) => at !== pinned && toDayNumber(items[at]!.start) < from;
+  const beginning = expected.reduce((sum, events) => sum + events.filter((at) => !carried(at)).length, 0);
+  const mode = beginning <= maxItems ? 'carried counted' : 'all counted';
+  const isCounted = (at: number) => at !== pinned && (mode === 'all counted' || carried(at));
   let drawn = 0;
   let onesLeft = 0;
   contents.forEach((content, lane) => {
@@ -90,12 +112,13 @@ export function expectCountedOrDrawn(
     expect(content.items).toEqual([...content.items].sort((a, b) => a - b));
     const periods = new Map<number, number[]>();
     for (const at of events) {
-      if (at === pinned) continue;
+      if (!isCounted(at)) continue;
       const start = periodStart(Math.max(toDayNumber(items[at]!.start), from), period);
       periods.set(start, [...(periods.get(start) ?? []), at]);
     }
     const drawnHere = new Set(content.items);
     expect(drawnHere.has(pinned ?? -1)).toBe(pinned !== undefined && events.includes(pinned));
+    expect(events.filter((at) => !isCounted(at)).every((at) => drawnHere.has(at))).toBe(true);
     const buckets = new Map(content.buckets.map((bucket) => [bucket.start, bucket]));
     for (const [start, inPeriod] of periods) {
       const bucket = buckets.get(start);
@@ -115,4 +138,5 @@ export function expectCountedOrDrawn(
   const pinnedCopies = contents.filter((content) => pinned !== undefined && content.items.includes(pinned)).length;
   expect(drawn).toBeLessThanOrEqual(Math.max(maxItems, pinnedCopies));
   if (onesLeft > 0) expect(drawn).toBeGreaterThanOrEqual(maxItems);
+  return mode;
 }

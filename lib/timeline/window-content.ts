@@ -58,11 +58,15 @@ export function bucketPeriod(from: number, to: number, maxBuckets: number): Peri
 }
 
 /**
- * The events `inside` a window, one list per lane (each in order), counted per `period`: each event
- * in the period of its first day in the window, the `pinned` event left to draw one by one. A period
- * holding a single event shows that event rather than a count of one, in order, while all the lanes
- * together draw at most `maxItems`. (Drawing larger periods' events too would stack them into rows
- * that push the lanes below out of sight.)
+ * The events `inside` a window, one list per lane (each in order), when all the lanes together hold
+ * more than `maxItems`. If the events that begin inside the window fit within `maxItems`, they are
+ * drawn, and only those carried in from before it are counted: at a close zoom, long spans that began
+ * long before can outnumber what happens in the window, and drawing that is what the zoom was for.
+ * Otherwise every event is counted per `period`. Either way each event is counted in the period of its
+ * first day in the window, and the `pinned` event is drawn one by one. A period holding a single
+ * event shows that event rather than a count of one, in order, while all the lanes together draw at
+ * most `maxItems`. (Drawing larger periods' events too would stack them into rows that push the lanes
+ * below out of sight.)
  */
 export function countedContents(
   index: TimelineIndex,
@@ -71,7 +75,14 @@ export function countedContents(
   period: Period,
   { maxItems, pinned }: { maxItems: number; pinned?: number | undefined },
 ): WindowContent[] {
-  const counted = insides.map((inside) => countByPeriod(index, inside, from, period, pinned));
+  const beginning = insides.map((inside) => inside.filter((at) => at === pinned || index.start[at]! >= from));
+  const counted =
+    beginning.reduce((sum, events) => sum + events.length, 0) <= maxItems
+      ? insides.map((inside, lane) => ({
+          items: beginning[lane]!,
+          buckets: countByPeriod(index, inside.filter((at) => at !== pinned && index.start[at]! < from), from, period, pinned).buckets,
+        }))
+      : insides.map((inside) => countByPeriod(index, inside, from, period, pinned));
   let budget = maxItems - counted.reduce((sum, { items }) => sum + items.length, 0);
   return counted.map(({ items, buckets }, lane) => {
     const drawn = [...items];
