@@ -148,6 +148,8 @@ test('only the embeds may be framed, and they keep every other security header',
 });
 
 test('the embeds pass axe without a CSP violation, and the embedded timeline keeps the keyboard of the full one', async ({ page }) => {
+  // Several embeds, each loaded and run through axe: on two loaded cores this took 25 to 35 s.
+  test.setTimeout(90_000);
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       ((window as unknown as { __csp?: string[] }).__csp ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);

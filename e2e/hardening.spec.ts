@@ -103,6 +103,8 @@ test('hostile requests for documents and downloads are answered, never with a se
 });
 
 test('hostile and malformed URLs give a rendered page or a 404, never a server error or injected markup', async ({ page }) => {
+  // One page load per hostile address, one after another: on two loaded cores this took over 30 s.
+  test.setTimeout(90_000);
   const trouble = await watchForTrouble(page);
   for (const url of HOSTILE_URLS) {
     const response = await page.goto(url);
