@@ -97,8 +97,7 @@ describe('lanesContent and laneCounts', () => {
           );
           const all = [...new Set(expected.flat())];
           const pinned = all.length > 0 ? all[pinPick % all.length] : undefined;
-          const beginning = expected.flat().filter((at) => at === pinned || toDayNumber(items[at]!.start) >= from).length;
-          const maxItems = budgetFor(budget, beginning);
+          const maxItems = budgetFor(budget, items, expected.flat(), from, pinned);
           const content = lanesContent(index, mask, layout, from, to, { maxItems, maxBuckets: 40, maxBars, pinned });
 
           expect(laneCounts(index, mask, layout)).toEqual(layout.lanes.map((_, lane) => items.filter((__, at) => kept[at] && lanesOf(at).has(lane)).length));

@@ -79,9 +79,21 @@ export const itemBudget = fc.oneof(
   { arbitrary: fc.integer({ min: 0, max: 3 }).map((over) => ({ over })), weight: 1 },
 );
 
-/** The number of items `budget` allows when `beginning` events (the pinned one among them) begin in the window. */
-export function budgetFor(budget: { fixed: number } | { over: number }, beginning: number): number {
-  return 'fixed' in budget ? budget.fixed : Math.max(1, beginning + budget.over);
+/** Whether event `at` is drawn, not counted, when only the events carried in from before `from` are counted. */
+export function beginsInWindow(items: ReadonlyArray<Omit<TimelineItemData, 'id'>>, at: number, from: number, pinned: number | undefined): boolean {
+  return at === pinned || toDayNumber(items[at]!.start) >= from;
+}
+
+/** The number of items `budget` allows for a window whose lanes hold `events` (an event once per lane). */
+export function budgetFor(
+  budget: { fixed: number } | { over: number },
+  items: ReadonlyArray<Omit<TimelineItemData, 'id'>>,
+  events: ReadonlyArray<number>,
+  from: number,
+  pinned: number | undefined,
+): number {
+  if ('fixed' in budget) return budget.fixed;
+  return Math.max(1, events.filter((at) => beginsInWindow(items, at, from, pinned)).length + budget.over);
 }
 
 /**
@@ -100,10 +112,9 @@ export function expectCountedOrDrawn(
   contents: ReadonlyArray<WindowContent>,
   { from, period, pinned, maxItems }: { from: number; period: Period; pinned: number | undefined; maxItems: number },
 ): 'carried counted' | 'all counted' {
-  const carried = (at: number) => at !== pinned && toDayNumber(items[at]!.start) < from;
-  const beginning = expected.reduce((sum, events) => sum + events.filter((at) => !carried(at)).length, 0);
+  const beginning = expected.reduce((sum, events) => sum + events.filter((at) => beginsInWindow(items, at, from, pinned)).length, 0);
   const mode = beginning <= maxItems ? 'carried counted' : 'all counted';
-  const isCounted = (at: number) => at !== pinned && (mode === 'all counted' || carried(at));
+  const isCounted = (at: number) => at !== pinned && (mode === 'all counted' || !beginsInWindow(items, at, from, pinned));
   let drawn = 0;
   let onesLeft = 0;
   contents.forEach((content, lane) => {

@@ -29,7 +29,7 @@ describe('windowContent', () => {
             return kept[at] && start < to && end > from ? [at] : [];
           });
           const pinned = expected[0];
-          const maxItems = budgetFor(budget, expected.filter((at) => at === pinned || toDayNumber(items[at]!.start) >= from).length);
+          const maxItems = budgetFor(budget, items, expected, from, pinned);
           const content = windowContent(index, mask, from, to, { maxItems, maxBuckets: 40, pinned });
           if (expected.length <= maxItems) {
             expect(content).toEqual({ items: expected, buckets: [], inWindow: expected.length });

@@ -75,13 +75,15 @@ export function countedContents(
   period: Period,
   { maxItems, pinned }: { maxItems: number; pinned?: number | undefined },
 ): WindowContent[] {
-  const beginning = insides.map((inside) => inside.filter((at) => at === pinned || index.start[at]! >= from));
+  const split = insides.map((inside) => {
+    const beginning: number[] = [];
+    const carried: number[] = [];
+    for (const at of inside) (at === pinned || index.start[at]! >= from ? beginning : carried).push(at);
+    return { beginning, carried };
+  });
   const counted =
-    beginning.reduce((sum, events) => sum + events.length, 0) <= maxItems
-      ? insides.map((inside, lane) => ({
-          items: beginning[lane]!,
-          buckets: countByPeriod(index, inside.filter((at) => at !== pinned && index.start[at]! < from), from, period, pinned).buckets,
-        }))
+    split.reduce((sum, { beginning }) => sum + beginning.length, 0) <= maxItems
+      ? split.map(({ beginning, carried }) => ({ items: beginning, buckets: countByPeriod(index, carried, from, period, undefined).buckets }))
       : insides.map((inside) => countByPeriod(index, inside, from, period, pinned));
   let budget = maxItems - counted.reduce((sum, { items }) => sum + items.length, 0);
   return counted.map(({ items, buckets }, lane) => {
