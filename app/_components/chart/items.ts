@@ -1,4 +1,4 @@
-import type { DataItem } from 'vis-timeline/peer';
+import type { DataItem } from 'vis-timeline/esnext';
 import { periodLabel, type Period } from '@/lib/dates/periods';
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import type { Bucket } from '@/lib/timeline/window-content';

@@ -1,4 +1,4 @@
-import type { TimelineOptions } from 'vis-timeline/peer';
+import type { TimelineOptions } from 'vis-timeline/esnext';
 import { toDayNumber } from '@/lib/dates/day-number';
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import { WINDOW_LIMITS } from '@/lib/view/url-state';

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState, type RefObject } from 'react';
-import type { DataSet } from 'vis-data/peer';
-import type { Timeline, TimelineOptions } from 'vis-timeline/peer';
+import type { DataSet } from 'vis-data/esnext';
+import type { Timeline, TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import type { LaneGroup } from './drawing';
