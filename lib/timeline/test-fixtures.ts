@@ -100,8 +100,8 @@ export function budgetFor(
  * Checks what lanes draw for a window against plain arithmetic, given each lane's expected events
  * (kept, overlapping days `[from, …)`, in order) and the period the counts are by. When the events
  * that begin in the window (and the pinned one) fit within `maxItems` across the lanes, they are
- * drawn and only the events carried in from before `from` are counted; otherwise every event but the
- * pinned one is counted. In every lane, each period's counted events are in one bucket naming its
+ * drawn and only the events carried in from before `from` are counted, in buckets that say so
+ * (`begunBefore`); otherwise every event but the pinned one is counted. In every lane, each period's counted events are in one bucket naming its
  * first events, except that a period of one event may draw it instead; together the lanes draw at
  * most `maxItems`, and a count of one is left only when they draw that many. Returns which of the
  * two the window was, so that a property can say how often it saw each.
@@ -135,6 +135,8 @@ export function expectCountedOrDrawn(
       const bucket = buckets.get(start);
       if (bucket) {
         expect([bucket.count, bucket.first, bucket.end]).toEqual([inPeriod.length, inPeriod.slice(0, BUCKET_SAMPLE), periodAfter(start, period)]);
+        // Only a count of the events carried in says that they began before the window.
+        expect(bucket.begunBefore === true).toBe(mode === 'carried counted');
         expect(inPeriod.some((at) => drawnHere.has(at))).toBe(false);
         if (bucket.count === 1) onesLeft += 1;
       } else {

@@ -101,7 +101,7 @@ describe('windowContent on a few events a reader can count', () => {
   it('draws every event that begins in the window when they fit, and counts only the spell carried in', () => {
     expect(windowContent(index, null, from, to, { maxItems: 5, maxBuckets: 20 })).toEqual({
       items: [1, 2, 3, 4, 5],
-      buckets: [{ ...week('2016-05-30'), count: 1, camp: 'kurdish', first: [0] }],
+      buckets: [{ ...week('2016-05-30'), count: 1, camp: 'kurdish', first: [0], begunBefore: true }],
       inWindow: 6,
     });
     // Selected, the spell is drawn too, and the five that begin in the window no longer fit.

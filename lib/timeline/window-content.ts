@@ -13,6 +13,11 @@ export interface Bucket {
   camp: Camp;
   /** The first few events it counts (positions in the index, in order), so that it can say what it holds. */
   first: number[];
+  /**
+   * Set when it counts only the events under way as the window opens, all begun before it: it sits
+   * at the window's first day but says nothing of what happened that day.
+   */
+  begunBefore?: true;
 }
 
 export interface WindowContent {
@@ -83,7 +88,10 @@ export function countedContents(
   });
   const counted =
     split.reduce((sum, { beginning }) => sum + beginning.length, 0) <= maxItems
-      ? split.map(({ beginning, carried }) => ({ items: beginning, buckets: countByPeriod(index, carried, from, period, undefined).buckets }))
+      ? split.map(({ beginning, carried }) => ({
+          items: beginning,
+          buckets: countByPeriod(index, carried, from, period, undefined).buckets.map((bucket) => ({ ...bucket, begunBefore: true as const })),
+        }))
       : insides.map((inside) => countByPeriod(index, inside, from, period, pinned));
   let budget = maxItems - counted.reduce((sum, { items }) => sum + items.length, 0);
   return counted.map(({ items, buckets }, lane) => {

@@ -52,10 +52,18 @@ describe('period bars', () => {
     const [first, second] = items;
     expect((first!.end as Date).getTime()).toBeLessThan((second!.start as Date).getTime());
     expect(first!.id).not.toBe(bucketItems([{ ...buckets[0]!, count: 1044 }]).items[0]!.id);
+    expect(first!.id).not.toBe(bucketItems([{ ...buckets[0]!, begunBefore: true }]).items[0]!.id);
   });
 
   it('name their period and count on hover', () => {
     expect(bucketTitle(buckets[0]!)).toBe('January 2016: 1,045 events. Select to zoom in.');
     expect(bucketTitle({ ...buckets[1]!, count: 1, laneName: 'Russia' })).toBe('Russia, February 2016: 1 event. Select to zoom in.');
+  });
+
+  it('say that the events begun before the window were, rather than name the period they are drawn in', () => {
+    expect(bucketTitle({ ...buckets[0]!, begunBefore: true })).toBe('Begun before this window and still under way: 1,045 events. Select to zoom in.');
+    expect(bucketTitle({ ...buckets[1]!, begunBefore: true, laneName: 'Russia' })).toBe(
+      'Russia, begun before this window and still under way: 3 events. Select to zoom in.',
+    );
   });
 });

@@ -80,7 +80,7 @@ export function bucketItems(buckets: ReadonlyArray<Bucket>, lane?: ItemLane): { 
   const drawn = new Map<string, DrawnBucket>();
   for (const bucket of buckets) {
     // What it shows is part of the id, so that a new filter or zoom redraws a bucket whose count or label changed.
-    const id = `${BUCKET_PREFIX}${laneItemId(`${bucket.start}-${bucket.end}-${bucket.count}-${bucket.camp}`, lane)}`;
+    const id = `${BUCKET_PREFIX}${laneItemId(`${bucket.start}-${bucket.end}-${bucket.count}-${bucket.camp}${bucket.begunBefore ? '-before' : ''}`, lane)}`;
     drawn.set(id, { ...bucket, laneName: lane?.name });
     const first = dayToDate(bucket.start);
     const next = dayToDate(bucket.end);
@@ -103,11 +103,15 @@ export function bucketLabel(bucket: DrawnBucket): string {
   return bucket.count.toLocaleString('en');
 }
 
-/** What a bar counts: "Russia, 2016: 1,045 events" (its lane, its period and how many). */
+/**
+ * What a bar counts: "Russia, 2016: 1,045 events" (its lane, its period and how many). A bar of the
+ * events begun before the window says so, not the period it is drawn in, which they did not happen in.
+ */
 export function bucketHeading(bucket: DrawnBucket): string {
   const count = bucket.count.toLocaleString('en');
-  const where = bucket.laneName ? `${bucket.laneName}, ` : '';
-  return `${where}${periodLabel(bucket.start, bucket.period)}: ${count} event${bucket.count === 1 ? '' : 's'}`;
+  const what = bucket.begunBefore ? 'begun before this window and still under way' : periodLabel(bucket.start, bucket.period);
+  const heading = bucket.laneName ? `${bucket.laneName}, ${what}` : `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
+  return `${heading}: ${count} event${bucket.count === 1 ? '' : 's'}`;
 }
 
 /** A bar's name: what it counts, and what selecting it does. */
