@@ -101,8 +101,9 @@ export function budgetFor(
  * (kept, overlapping days `[from, …)`, in order) and the period the counts are by. When the events
  * that begin in the window (and the pinned one) fit within `maxItems` across the lanes, they are
  * drawn and only the events carried in from before `from` are counted, in buckets that say so
- * (`begunBefore`); otherwise every event but the pinned one is counted. In every lane, each period's counted events are in one bucket naming its
- * first events, except that a period of one event may draw it instead; together the lanes draw at
+ * (`begunBefore`); otherwise every event but the pinned one is counted. In every lane, each period's
+ * counted events are in one bucket naming its first events, except that a period of one event may
+ * draw it instead; together the lanes draw at
  * most `maxItems`, and a count of one is left only when they draw that many. Returns which of the
  * two the window was, so that a property can say how often it saw each.
  */
