@@ -15,7 +15,7 @@ export function itemId(item: unknown): string | undefined {
   return typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : undefined;
 }
 
-/** The event an item draws (one event has an item in each of its lanes); `undefined` for a count or a cluster. */
+/** The event an item draws (one event has an item in each of its lanes); `undefined` for a count. */
 export function itemEventId(item: unknown): string | undefined {
   if (typeof item !== 'object' || item === null || !('event-id' in item)) return undefined;
   return typeof item['event-id'] === 'string' ? item['event-id'] : undefined;

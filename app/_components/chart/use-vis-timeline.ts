@@ -44,7 +44,7 @@ export interface VisTimelineHandlers {
   onSelect: (chart: VisChart, id: string | undefined) => void;
   /**
    * The visible range settled after a zoom or pan (`byUser`: dragged, wheeled or pinched), and once
-   * (`byUser` null) when the chart first has its width.
+   * (`byUser` null) as the chart is created.
    */
   onRangeChanged: (chart: VisChart, byUser: boolean | null) => void;
 }
@@ -77,11 +77,8 @@ export function useVisTimeline(containerRef: RefObject<HTMLDivElement | null>, i
         const value: VisChart = { timeline, data, lanes: new DataSetClass<LaneGroup>(), index, container };
         timeline.on('select', ({ items }: { items: Array<string | number> }) => onSelect(value, items[0] === undefined ? undefined : String(items[0])));
         timeline.on('rangechanged', ({ byUser }: { byUser?: boolean }) => onRangeChanged(value, byUser === true));
-        // Items go in once the chart has laid itself out: vis-timeline groups clusters by its width,
-        // and clusters formed before that are never shown.
-        requestAnimationFrame(() => {
-          if (!disposed) onRangeChanged(value, null);
-        });
+        // The items go in now, so that the chart's first frame is drawn with them.
+        onRangeChanged(value, null);
         setChart(value);
       })
       .catch(() => {
@@ -111,7 +108,8 @@ export function applyItems(data: DataSet<ChartItem>, wanted: ReadonlyArray<Chart
       .filter((item) => !presentIds.has(String(item.id)))
       .map((item) => ({ ...item, start: OUT_OF_VIEW, ...(item.end !== undefined && { end: OUT_OF_VIEW }) })),
   );
-  // Always update, even with the same items: vis-timeline regroups its clusters on updates.
+  // Every wanted item, kept ones too: a kept item's row and classes follow the window (`rows.ts`).
+  // Updating only the items that changed measured no faster (filter and zoom at 10,000 events).
   data.update([...wanted]);
 }
 
