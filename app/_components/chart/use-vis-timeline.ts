@@ -94,20 +94,24 @@ export function useVisTimeline(containerRef: RefObject<HTMLDivElement | null>, i
 }
 
 /**
- * Makes the chart's items `wanted`: removes the others, and adds new ones out of view before moving
- * them to their dates. vis-timeline draws and measures an item the moment it is added, a forced
- * layout for each, but draws the items that come into view on a redraw all together.
+ * Puts in the `wanted` items the chart does not hold yet, out of view, so that nothing on screen
+ * changes. vis-timeline draws and measures an item in view the moment it is added, a forced layout
+ * for each, but draws the items that come into view on a redraw all together.
  */
-export function applyItems(data: DataSet<ChartItem>, wanted: ReadonlyArray<ChartItem>): void {
-  const wantedIds = new Set(wanted.map((item) => String(item.id)));
-  const present = data.getIds();
-  const presentIds = new Set(present.map(String));
-  data.remove(present.filter((id) => !wantedIds.has(String(id))));
+export function stageItems(data: DataSet<ChartItem>, wanted: ReadonlyArray<ChartItem>): void {
+  const presentIds = new Set(data.getIds().map(String));
   data.add(
     wanted
       .filter((item) => !presentIds.has(String(item.id)))
       .map((item) => ({ ...item, start: OUT_OF_VIEW, ...(item.end !== undefined && { end: OUT_OF_VIEW }) })),
   );
+}
+
+/** Makes the chart's items `wanted`: removes the others, stages the new ones and moves them all to their dates. */
+export function applyItems(data: DataSet<ChartItem>, wanted: ReadonlyArray<ChartItem>): void {
+  const wantedIds = new Set(wanted.map((item) => String(item.id)));
+  data.remove(data.getIds().filter((id) => !wantedIds.has(String(id))));
+  stageItems(data, wanted);
   // Every wanted item, kept ones too: a kept item's row and classes follow the window (`rows.ts`).
   // Updating only the items that changed measured no faster (filter and zoom at 10,000 events).
   data.update([...wanted]);
