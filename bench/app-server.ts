@@ -10,6 +10,8 @@ import { ROOT } from './build';
 export interface AppServer {
   base: string;
   pid: number;
+  /** From the spawn to the first answer: with the events read, checked and indexed (instrumentation.ts). */
+  startMs: number;
   stop: () => Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startApp(name: string, env: Record<string, string>): Promi
   const log = path.join(os.tmpdir(), `timeline-bench-server-${name}.log`);
   const logFd = fs.openSync(log, 'w');
   const port = await freePort();
+  const spawned = Date.now();
   const server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -60,7 +63,7 @@ export async function startApp(name: string, env: Record<string, string>): Promi
     await stop();
     throw error;
   }
-  return { base, pid: server.pid!, stop };
+  return { base, pid: server.pid!, startMs: Date.now() - spawned, stop };
 }
 
 /** The resident memory of the server's process group, in MB (Linux's /proc). */

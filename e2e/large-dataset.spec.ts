@@ -44,7 +44,10 @@ test('at “fit all” the timeline shows counts per period, and zooming in draw
     return inView?.dataset.eventId ?? null;
   });
   expect(id).not.toBeNull();
-  await page.locator(`.timeline-canvas .vis-item.vis-box[data-event-id="${id}"]`).click();
+  const chosen = page.locator(`.timeline-canvas .vis-item.vis-box[data-event-id="${id}"]`);
+  await chosen.click();
+  // Selected on the chart at once; in the address once the server has rendered the view.
+  await expect(chosen).toHaveClass(/vis-selected/);
   await expect(page).toHaveURL(new RegExp(`event=${id}`));
   await expect(page.getByRole('region', { name: /generated/ }).getByRole('heading', { level: 2 })).toBeVisible();
 });

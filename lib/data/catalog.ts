@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareEvents } from '@/lib/dates/partial-date';
 import type { Actor, Dataset, PlaceRecord, Source, Story, TimelineEvent } from '@/lib/data/schema';
+import { processShared } from './process-shared';
 import { PUBLISHED_FILE, PUBLISHED_STORIES_FILE } from './published';
 import { datasetVersion } from './versions';
 import { formatProblem, validateDataset, type ArticleTexts, type Problem, type RawDataset } from './validate';
@@ -123,12 +124,9 @@ export function loadCatalog(locations: DataLocations = defaultLocations()): Cata
   };
 }
 
-let cached: Catalog | undefined;
-
-/** The validated dataset, read once per process. */
+/** The validated dataset, read once per process (not once per server bundle: see process-shared.ts). */
 export function getCatalog(): Catalog {
-  cached ??= loadCatalog();
-  return cached;
+  return processShared('catalog', () => loadCatalog());
 }
 
 /** The public JSON document served at /data/events.json and printed by `npm run events:json`. */

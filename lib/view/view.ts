@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Catalog } from '@/lib/data/catalog';
+import { processShared } from '@/lib/data/process-shared';
 import type { TimelineEvent } from '@/lib/data/schema';
 import { decodeIndex, encodeIndex, type TimelineIndex, type TimelineIndexDocument } from '@/lib/timeline/codec';
 import { toTimelineItem } from '@/lib/timeline/entries';
@@ -34,7 +35,8 @@ interface Derived {
   actorPositions: ReadonlyMap<string, number[]>;
 }
 
-const derivedByCatalog = new WeakMap<Catalog, Derived>();
+// Once per process, not once per server bundle: at 10,000 events each computation takes half a second.
+const derivedByCatalog = processShared('view.derived', () => new WeakMap<Catalog, Derived>());
 
 function derived(catalog: Catalog): Derived {
   let value = derivedByCatalog.get(catalog);
