@@ -11,8 +11,10 @@ const large = buildTarget(10_000);
 const hostile = buildTarget('hostile');
 /** The public address the hostile build is made for (e2e/hostile-data.spec.ts expects it in the pages). */
 const HOSTILE_SITE_URL = 'https://hostile.example';
-// The large-dataset build takes a minute or two; E2E_SKIP_LARGE=1 leaves it out while iterating.
+// The large-dataset and hostile builds take a minute or two each; E2E_SKIP_LARGE=1 and
+// E2E_SKIP_HOSTILE=1 leave them out while iterating.
 const withLarge = process.env.E2E_SKIP_LARGE !== '1';
+const withHostile = process.env.E2E_SKIP_HOSTILE !== '1';
 
 const browser = { ...devices['Desktop Chrome'], launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } };
 
@@ -34,7 +36,7 @@ export default defineConfig({
   projects: [
     { name: 'chromium', testIgnore: /(large-dataset|hostile-data)\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${port}` } },
     // A dataset whose every text carries script and markup payloads, in a build of its own.
-    { name: 'hostile-data', testMatch: /hostile-data\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${hostilePort}` } },
+    ...(withHostile ? [{ name: 'hostile-data', testMatch: /hostile-data\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${hostilePort}` } }] : []),
     // The same kind of journeys against 10,000 generated events, in a build of their own.
     ...(withLarge
       ? [{ name: 'large-dataset', testMatch: /large-dataset\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${largePort}` } }]
@@ -55,15 +57,19 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 10_000,
     },
-    {
-      // Built for a public address and started without SITE_URL: the server must answer as the
-      // address its pages carry (e2e/hostile-data.spec.ts follows their oEmbed discovery link).
-      command: `npx tsx --conditions=react-server bench/build.ts hostile && env -u SITE_URL npx next start -H 127.0.0.1 -p ${hostilePort}`,
-      url: `http://127.0.0.1:${hostilePort}/data/timeline-index.json`,
-      reuseExistingServer: false,
-      timeout: 300_000,
-      env: { ...hostile.env, SITE_URL: HOSTILE_SITE_URL },
-    },
+    ...(withHostile
+      ? [
+          {
+            // Built for a public address and started without SITE_URL: the server must answer as the
+            // address its pages carry (e2e/hostile-data.spec.ts follows their oEmbed discovery link).
+            command: `npx tsx --conditions=react-server bench/build.ts hostile && env -u SITE_URL npx next start -H 127.0.0.1 -p ${hostilePort}`,
+            url: `http://127.0.0.1:${hostilePort}/data/timeline-index.json`,
+            reuseExistingServer: false,
+            timeout: 300_000,
+            env: { ...hostile.env, SITE_URL: HOSTILE_SITE_URL },
+          },
+        ]
+      : []),
     ...(withLarge
       ? [
           {
