@@ -14,6 +14,22 @@ describe('processShared', () => {
     expect(make).toHaveBeenCalledTimes(1);
   });
 
+  it('in development, makes it again in a module loaded again (an edited module must not serve what it made before)', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    try {
+      const make = vi.fn(() => ({ made: true }));
+      const first = await import('./process-shared');
+      vi.resetModules();
+      const second = await import('./process-shared');
+      const key = `test-${Math.random()}`;
+      expect(second.processShared(key, make)).not.toBe(first.processShared(key, make));
+      expect(first.processShared(key, make)).toBe(first.processShared(key, make));
+      expect(make).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('tries again after a make that throws, rather than keeping a failure', async () => {
     const { processShared } = await import('./process-shared');
     const key = `test-${Math.random()}`;

@@ -8,7 +8,11 @@ const STORE = Symbol.for('syria-timeline.process-shared');
 
 type Shared = typeof globalThis & { [STORE]?: Map<string, unknown> };
 
+/** In development an edited module is loaded again and must make its values again: one store per copy there. */
+const ownStore = new Map<string, unknown>();
+
 function store(): Map<string, unknown> {
+  if (process.env.NODE_ENV === 'development') return ownStore;
   const shared = globalThis as Shared;
   shared[STORE] ??= new Map();
   return shared[STORE];
