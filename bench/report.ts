@@ -92,7 +92,7 @@ export function printDistinctViews(run: ViewCacheRun | undefined): void {
   if (!run) return;
   console.log(
     `\n${run.requests} distinct search strings on / (50 connections): ${round(run.requests / run.seconds)} req/s, p99 ${run.p99Ms} ms, ${run.errors} errors;` +
-      ` server memory ${run.rssBeforeMB} MB before, ${run.rssAfterMB} MB after (+${round(run.rssAfterMB - run.rssBeforeMB)} MB)`,
+      ` server memory ${run.rssBeforeMB} MB before, ${run.rssAfterMB} MB after (${run.rssAfterMB >= run.rssBeforeMB ? '+' : '−'}${round(Math.abs(run.rssAfterMB - run.rssBeforeMB))} MB)`,
   );
 }
 
