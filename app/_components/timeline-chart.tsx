@@ -13,7 +13,7 @@ import { createMoveReasons, type Move } from './chart/move-reasons';
 import { openingWindow, viewLanes } from './chart/opening';
 import { chartOptions } from './chart/options';
 import { TimelineToolbar } from './chart/timeline-toolbar';
-import { applyItems, applyLanes, stageItems, useVisTimeline, type VisChart } from './chart/use-vis-timeline';
+import { applyItems, applyLanes, hasLanes, stageItems, useVisTimeline, type VisChart } from './chart/use-vis-timeline';
 import { dateToDay, dayToDate, daysShown, homeWindow, keptExtent, windowAround } from './chart/window';
 import { publishChartWindow } from './chart/window-store';
 import { useView } from './view-state';
@@ -93,8 +93,8 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
       });
     };
     if (!staged) return draw();
-    // New lanes first: lanes given after the items would take them away again (`applyLanes`).
-    applyLanes(current, drawing.groups);
+    // New lanes before the items, which they would take away (`applyLanes`); new labels with them, in `draw`.
+    if (!hasLanes(current.lanes, drawing.groups)) applyLanes(current, drawing.groups);
     stageItems(data, drawing.items);
     // A later drawing, or the chart's end, takes over from this one.
     setTimeout(() => {
@@ -121,10 +121,13 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
     [],
   );
 
+  const filters = JSON.stringify([shown?.key ?? null, view.actors, view.match ?? null, view.from ?? null, view.to ?? null]);
+  const shownView = useRef<{ filters: string; lanes: string } | null>(null);
   const { chart, failed } = useVisTimeline(containerRef, index, {
     options: (chartIndex) => chartOptions(chartIndex, { buckets: () => bucketsRef.current }),
     // The window the address names, or else the selection or where the filters' events are: the server's first frame's.
     firstWindow: (chartIndex) => {
+      shownView.current = { filters, lanes: lanesKey };
       const opening = openingWindow(chartIndex, bits, { window: view.window, event: selectedId });
       return opening && [new Date(opening.start), new Date(opening.end)];
     },
@@ -160,13 +163,11 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
     if (home) moveWindow('home', home, current.timeline);
     refresh(current);
   });
-  const filters = JSON.stringify([shown?.key ?? null, view.actors, view.match ?? null, view.from ?? null, view.to ?? null]);
-  const shownView = useRef<{ filters: string; lanes: string } | null>(null);
   useEffect(() => {
     if (!chart) return;
     const previous = shownView.current;
     shownView.current = { filters, lanes: lanesKey };
-    // The chart opens on the view it was made with: only a later change redraws it.
+    // `firstWindow` notes the view the chart opens on: only a later change redraws it.
     if (previous && (previous.filters !== filters || previous.lanes !== lanesKey)) redraw(chart, previous.filters !== filters);
   }, [chart, filters, lanesKey]);
 

@@ -36,9 +36,6 @@ export function chartOptions(index: TimelineIndex, { buckets }: ChartOptionsCont
     template: (item?: unknown) => itemContent(item, index, buckets()),
     groupTemplate: (group?: unknown) => laneLabelNode(group),
     orientation: { axis: 'top', item: 'top' },
-    // The site reads left to right. Unsaid, vis-timeline finds out as it is created by reading the
-    // computed direction of every element above it, a style recalculation of the freshly hydrated page.
-    rtl: false,
     margin: { axis: 0, item: { horizontal: 0, vertical: 0 } },
   };
 }

@@ -72,15 +72,16 @@ export function useVisTimeline(containerRef: RefObject<HTMLDivElement | null>, i
         // Without them the first draw counts, and the window is set right away.
         const timeline = new TimelineClass(container, data, options(index));
         created = timeline;
-        const opening = firstWindow(index);
-        if (opening) timeline.setWindow(opening[0], opening[1], { animation: false });
         const value: VisChart = { timeline, data, lanes: new DataSetClass<LaneGroup>(), index, container };
-        timeline.on('select', ({ items }: { items: Array<string | number> }) => onSelect(value, items[0] === undefined ? undefined : String(items[0])));
-        timeline.on('rangechanged', ({ byUser }: { byUser?: boolean }) => onRangeChanged(value, byUser === true));
-        // The items go in from the next task: creating the chart and drawing its items in one task
-        // was its longest (about 200 ms on the real corpus, four times that on Lighthouse's phone).
+        // The window and the items from the next task: creating the chart and drawing its items in
+        // one task was its longest (about 200 ms on the real corpus, four times that on Lighthouse's
+        // phone). The window is read then, so that it is the one for the view the items are drawn for.
         setTimeout(() => {
           if (disposed) return;
+          const opening = firstWindow(index);
+          if (opening) timeline.setWindow(opening[0], opening[1], { animation: false });
+          timeline.on('select', ({ items }: { items: Array<string | number> }) => onSelect(value, items[0] === undefined ? undefined : String(items[0])));
+          timeline.on('rangechanged', ({ byUser }: { byUser?: boolean }) => onRangeChanged(value, byUser === true));
           onRangeChanged(value, null);
           setChart(value);
         }, 0);
@@ -91,6 +92,7 @@ export function useVisTimeline(containerRef: RefObject<HTMLDivElement | null>, i
     return () => {
       disposed = true;
       created?.destroy();
+      setChart(null);
     };
   }, [index, containerRef]);
 
@@ -121,6 +123,13 @@ export function applyItems(data: DataSet<ChartItem>, wanted: ReadonlyArray<Chart
   data.update([...wanted]);
 }
 
+/** Whether the chart's lanes are `groups`, the same ids in the same order (their labels may differ). */
+export function hasLanes(lanes: DataSet<LaneGroup>, groups: ReadonlyArray<LaneGroup> | null): boolean {
+  const shown = lanes.getIds().map(String);
+  const wanted = groups?.map((group) => group.id) ?? [];
+  return shown.length === wanted.length && shown.every((id, at) => id === wanted[at]);
+}
+
 /**
  * Gives the chart `groups` as its lanes, or one band for `null`. New lanes take the items with them:
  * an item whose lane is not there would not be drawn. The same lanes only get their labels updated.
@@ -135,14 +144,10 @@ export function applyLanes({ timeline, data, lanes, container }: VisChart, group
   } else if (labels) {
     for (const name of ['tabindex', 'role', 'aria-label']) labels.removeAttribute(name);
   }
-  const shown = lanes.getIds().map(String);
-  const wanted = groups?.map((group) => group.id) ?? [];
-  const sameLanes = shown.length === wanted.length && shown.every((id, at) => id === wanted[at]);
-  if (sameLanes && shown.length > 0) {
-    lanes.update([...(groups ?? [])]);
+  if (hasLanes(lanes, groups)) {
+    if (groups && groups.length > 0) lanes.update([...groups]);
     return;
   }
-  if (sameLanes) return;
   data.clear();
   lanes.clear();
   if (groups) lanes.add([...groups]);
