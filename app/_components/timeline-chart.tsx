@@ -63,8 +63,8 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
    * Draws what the current window holds: events one by one, or counts where there are too many.
    * `staged` (as the chart opens, and after a zoom or pan): the new items are made in this task, out
    * of view, and drawn in the next, so that no one task both makes and draws them (zooming to a month
-   * at 10,000 events, a task took over 50 ms in 9 of 12 runs in one task, in 2 of 12 in two). A new filter or selection
-   * draws in the same task, so that the chart changes in the same frame as the list.
+   * at 10,000 events, a task took over 50 ms in 9 of 12 runs in one task, in 2 of 12 in two). A new
+   * filter or selection draws in the same task, so that the chart changes in the same frame as the list.
    */
   const refresh = (current: VisChart, { staged = false } = {}) => {
     const { timeline, data, container } = current;
