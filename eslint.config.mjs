@@ -25,6 +25,8 @@ const SERVER_MODULES = [
   '@/lib/publish/og-font',
 ];
 
+const INTL_MESSAGE = 'Browser code does without Intl (countText, month names): its first use costs the page 20 to 80 ms.';
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -57,6 +59,10 @@ export default defineConfig([
           patterns: [{ group: SERVER_MODULES, allowTypeImports: true, message: 'A server module: browser-safe code may import only its types.' }],
         },
       ],
+      // The first Intl object a page makes loads ICU's data on the main thread (20 to 80 ms), which
+      // fell in the page's hydration: see lib/view/count-text.ts.
+      'no-restricted-globals': ['error', { name: 'Intl', message: INTL_MESSAGE }],
+      'no-restricted-properties': ['error', ...['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'localeCompare'].map((property) => ({ property, message: INTL_MESSAGE }))],
     },
   },
   {

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import { indexEntry, indexListWindow, LIST_WINDOW_SIZE } from '@/lib/timeline/index-list';
 import { eventPath } from '@/lib/publish/site';
+import { countText } from '@/lib/view/count-text';
 import { viewHref } from '@/lib/view/url-state';
 import { relationPair, type ListEntry } from '@/lib/timeline/entries';
 import { EventList } from './event-list';
@@ -58,7 +59,7 @@ export function ListPane(rendered: ListPaneProps) {
           {beforeId !== undefined && (
             <p className="list-more">
               <Link href={hrefOf(beforeId)} scroll={false} prefetch={false}>
-                ↑ {first.toLocaleString('en')} earlier events
+                ↑ {countText(first)} earlier events
               </Link>
             </p>
           )}
@@ -67,7 +68,7 @@ export function ListPane(rendered: ListPaneProps) {
           {afterId !== undefined && (
             <p className="list-more">
               <Link href={hrefOf(afterId)} scroll={false} prefetch={false}>
-                ↓ {later.toLocaleString('en')} later events
+                ↓ {countText(later)} later events
               </Link>
             </p>
           )}

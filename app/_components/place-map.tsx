@@ -4,6 +4,7 @@ import { useMemo, type MouseEvent, type ReactNode } from 'react';
 import { CAMPS } from '@/lib/data/vocabulary';
 import { fromDayNumber } from '@/lib/dates/day-number';
 import { placeCounts, placesOfEvent, type PlaceTally } from '@/lib/timeline/place-counts';
+import { countText } from '@/lib/view/count-text';
 import { viewHref, type ViewState } from '@/lib/view/url-state';
 import type { MapPlace } from '@/lib/geo/map-places';
 import { useChartWindow } from './chart/window-store';
@@ -25,7 +26,7 @@ export interface PlaceMapProps {
   storyPath?: ReadonlyArray<readonly [number, number, number]> | undefined;
 }
 
-const label = (name: string, count: number) => `${name}: ${count.toLocaleString('en')} event${count === 1 ? '' : 's'}`;
+const label = (name: string, count: number) => `${name}: ${countText(count)} event${count === 1 ? '' : 's'}`;
 
 /** A point's radius grows with the square root of its events, so that its area reads as their number. */
 const pointRadius = (count: number) => Math.min(22, 3.5 + 2.2 * Math.sqrt(count));
@@ -125,7 +126,7 @@ export function PlaceMap({ width, height, places, initial, highlighted, basemap,
             .{' '}
           </>
         )}
-        {unplaced > 0 && `${unplaced.toLocaleString('en')} ${unplaced === 1 ? 'event gives' : 'events give'} no place.`}
+        {unplaced > 0 && `${countText(unplaced)} ${unplaced === 1 ? 'event gives' : 'events give'} no place.`}
       </p>
     </div>
   );

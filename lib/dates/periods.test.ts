@@ -41,4 +41,14 @@ describe('calendar periods', () => {
       '2010–2014',
     ]);
   });
+
+  it('name every month as English does', () => {
+    const english = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('1990-01-01'), max: toDayNumber('2035-12-31') }), (day) => {
+        const start = periodStart(day, 'month');
+        expect(periodLabel(start, 'month')).toBe(english.format(new Date(`${fromDayNumber(start)}T00:00:00Z`)));
+      }),
+    );
+  });
 });

@@ -46,13 +46,16 @@ export function periodAfter(start: number, period: Period): number {
   return monthStart(date.getUTCFullYear(), date.getUTCMonth() + months);
 }
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+// Named here rather than by Intl.DateTimeFormat: see lib/view/count-text.ts for what the first Intl
+// formatter costs a page.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthName = (date: Date) => MONTHS[date.getUTCMonth()] ?? '';
 
 /** "4 March 2013", "week of 4 March 2013", "March 2013", "January–March 2013", "2013", "2010–2014". */
 export function periodLabel(start: number, period: Period): string {
   const date = new Date(start * DAY_MS);
   const year = date.getUTCFullYear();
-  const month = MONTH.format(date);
+  const month = monthName(date);
   switch (period) {
     case 'day':
       return `${date.getUTCDate()} ${month} ${year}`;
@@ -61,7 +64,7 @@ export function periodLabel(start: number, period: Period): string {
     case 'month':
       return `${month} ${year}`;
     case 'quarter':
-      return `${month}–${MONTH.format(new Date((periodAfter(start, 'quarter') - 1) * DAY_MS))} ${year}`;
+      return `${month}–${monthName(new Date((periodAfter(start, 'quarter') - 1) * DAY_MS))} ${year}`;
     case 'year':
       return String(year);
     case 'five-years':

@@ -1,6 +1,7 @@
 import { guard, runs } from '@/lib/testing/properties';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CAMP_ORDER } from '@/lib/data/labels';
 import { toDayNumber } from '@/lib/dates/day-number';
 import { PERIOD_DAYS } from '@/lib/dates/periods';
 import { getCatalog } from '@/lib/data/catalog';
@@ -27,6 +28,12 @@ describe('laneLayout', () => {
     // Within a camp, by name, whichever order they were ticked in.
     for (const ticked of [['russia', 'iran'], ['iran', 'russia']]) expect(laneLayout(index, 'actor', ticked)!.lanes.map((lane) => lane.key)).toEqual(['iran', 'russia']);
     expect(layout.laneOfActor[index.actorIds.indexOf('jordan')]).toBe(-1);
+  });
+
+  it("orders every actor of the corpus within its camp as English's collation does", () => {
+    const layout = laneLayout(index, 'actor', [...index.actorIds])!;
+    const collated = layout.lanes.toSorted((a, b) => CAMP_ORDER.indexOf(a.camp) - CAMP_ORDER.indexOf(b.camp) || a.name.localeCompare(b.name, 'en'));
+    expect(layout.lanes.map((lane) => lane.name)).toEqual(collated.map((lane) => lane.name));
   });
 
   it('gives the six camps a lane each, and no lanes without a mode or without a ticked actor', () => {

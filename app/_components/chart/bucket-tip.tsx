@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
+import { countText } from '@/lib/view/count-text';
 
 // A period count says what it holds on hover and on keyboard focus: its first events by title and
 // how many more. The tip stays while the pointer moves onto it, and Esc dismisses it.
@@ -121,7 +122,7 @@ export function BucketTip({ tip, onLeave }: BucketTipProps) {
         ))}
       </ul>
       <p className="bucket-tip-more">
-        {tip.more > 0 ? `and ${tip.more.toLocaleString('en')} more. ` : ''}Select to zoom in.
+        {tip.more > 0 ? `and ${countText(tip.more)} more. ` : ''}Select to zoom in.
       </p>
     </div>
   );

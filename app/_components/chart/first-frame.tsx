@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { countText } from '@/lib/view/count-text';
 import type { ChartFrame, FrameItem } from './frame';
 
 export interface FirstFrameProps {
@@ -70,7 +71,7 @@ export function FirstFrame({ frame }: FirstFrameProps) {
                         <span className="tl-lane-name tl-short-name">{lane.shortName}</span>
                       </>
                     )}{' '}
-                    <span className="count">({lane.count.toLocaleString('en')})</span>
+                    <span className="count">({countText(lane.count)})</span>
                   </span>
                 </span>
               </div>

@@ -1,4 +1,5 @@
 import type { TimelineIndex } from '@/lib/timeline/codec';
+import { countText } from '@/lib/view/count-text';
 import { bucketLabel, bucketTitle, eventTooltip, type DrawnBucket } from './items';
 
 // Item and lane-label content as DOM nodes built with textContent: no event text ever becomes HTML.
@@ -81,7 +82,7 @@ export function laneLabelNode(group: unknown): HTMLElement | string {
   swatch.setAttribute('aria-hidden', 'true');
   const text = document.createElement('span');
   const names = label.shortName === label.name ? [textNode('span', label.name, 'tl-lane-name')] : [textNode('span', label.name, 'tl-lane-name tl-full-name'), textNode('span', label.shortName, 'tl-lane-name tl-short-name')];
-  text.append(...names, ' ', textNode('span', `(${label.count.toLocaleString('en')})`, 'count'));
+  text.append(...names, ' ', textNode('span', `(${countText(label.count)})`, 'count'));
   node.append(swatch, text);
   return node;
 }

@@ -2,6 +2,7 @@ import type { DataItem } from 'vis-timeline/esnext';
 import { periodLabel, type Period } from '@/lib/dates/periods';
 import type { TimelineIndex } from '@/lib/timeline/codec';
 import type { Bucket } from '@/lib/timeline/window-content';
+import { countText } from '@/lib/view/count-text';
 import { dayToDate } from './window';
 
 // What the chart hands vis-timeline, as plain data: an item per event drawn one by one, and a bar
@@ -100,7 +101,7 @@ export function bucketItems(buckets: ReadonlyArray<Bucket>, lane?: ItemLane): { 
 
 /** A bar's label: its number alone ("1,045"), light next to the events; its name says what it counts. */
 export function bucketLabel(bucket: DrawnBucket): string {
-  return bucket.count.toLocaleString('en');
+  return countText(bucket.count);
 }
 
 /**
@@ -108,7 +109,7 @@ export function bucketLabel(bucket: DrawnBucket): string {
  * events begun before the window says so, not the period it is drawn in, which they did not happen in.
  */
 export function bucketHeading(bucket: DrawnBucket): string {
-  const count = bucket.count.toLocaleString('en');
+  const count = countText(bucket.count);
   const what = bucket.begunBefore ? 'begun before this window and still under way' : periodLabel(bucket.start, bucket.period);
   const heading = bucket.laneName ? `${bucket.laneName}, ${what}` : `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
   return `${heading}: ${count} event${bucket.count === 1 ? '' : 's'}`;
