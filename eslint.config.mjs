@@ -46,7 +46,7 @@ export default defineConfig([
   },
   {
     // Browser-safe code: what client components load. Types from server modules are fine (erased).
-    files: ['lib/dates/**', 'lib/timeline/**', 'lib/data/vocabulary.ts', 'lib/data/labels.ts', 'lib/data/event-sources.ts', 'lib/view/url-state.ts', 'lib/view/search-text.ts', 'lib/view/list-window.ts', 'lib/publish/site.ts', 'lib/publish/text-fragment.ts', 'lib/publish/cite-response.ts', 'lib/publish/embed.ts', 'lib/publish/embed-messages.ts', 'app/_components/**'],
+    files: ['lib/dates/**', 'lib/timeline/**', 'lib/data/vocabulary.ts', 'lib/data/labels.ts', 'lib/data/event-sources.ts', 'lib/view/url-state.ts', 'lib/view/search-text.ts', 'lib/view/list-window.ts', 'lib/view/count-text.ts', 'lib/publish/site.ts', 'lib/publish/text-fragment.ts', 'lib/publish/cite-response.ts', 'lib/publish/embed.ts', 'lib/publish/embed-messages.ts', 'app/_components/**'],
     ignores: ['**/*.test.ts', 'lib/timeline/test-fixtures.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
