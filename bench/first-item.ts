@@ -8,14 +8,14 @@ import { heapMB, instrument, marks, scriptKB, type ChartSelectors } from './page
 
 /**
  * Items are `[data-timeline-chart] [data-event-id]`, whoever draws them (vis-timeline, or the
- * server as a first frame); live is the chart's `data-chart-live`, or vis-timeline's root visible
- * in it.
+ * server as a first frame); live is the chart's `data-chart-live`, once vis-timeline has drawn every
+ * item and the server's frame is gone. Not vis-timeline's root turning visible: the app draws it
+ * under that frame, which takes the wheel until then.
  */
 export const APP_CHART: ChartSelectors = {
   // A count stands for events it holds and carries no one event's id: at wide zoom it is what is drawn.
   item: '[data-timeline-chart] [data-event-id], [data-timeline-chart] .vis-item',
   liveFlag: '[data-timeline-chart][data-chart-live]',
-  liveRoot: '[data-timeline-chart] .vis-timeline',
 };
 
 export type ColdLoad = Pick<Run, 'jsLoadGzipKB' | 'jsFirstItemGzipKB' | 'jsTotalGzipKB' | 'firstListMs' | 'firstItemMs' | 'liveMs' | 'heapMB'>;

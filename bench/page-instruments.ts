@@ -11,8 +11,11 @@ export interface ChartSelectors {
   item: string;
   /** Present once the chart is live, if the page says so. */
   liveFlag?: string;
-  /** vis-timeline's root: live once visible (it stays `visibility: hidden` until its first range change). */
-  liveRoot: string;
+  /**
+   * Otherwise vis-timeline's root: live once visible (it stays `visibility: hidden` until its first
+   * draw counts as done).
+   */
+  liveRoot?: string;
 }
 
 /**
@@ -38,7 +41,7 @@ const MARKS_SCRIPT = (selectors: ChartSelectors) => {
   };
   const watch = () => {
     if (marks.firstItem === undefined && [...document.querySelectorAll(selectors.item)].some(seen)) marks.firstItem = performance.now();
-    if (marks.live === undefined && ((selectors.liveFlag && document.querySelector(selectors.liveFlag)) || [...document.querySelectorAll(selectors.liveRoot)].some(seen))) {
+    if (marks.live === undefined && ((selectors.liveFlag && document.querySelector(selectors.liveFlag)) || (selectors.liveRoot && [...document.querySelectorAll(selectors.liveRoot)].some(seen)))) {
       marks.live = performance.now();
     }
     if (marks.firstItem === undefined || marks.live === undefined) requestAnimationFrame(watch);

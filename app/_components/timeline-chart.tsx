@@ -13,7 +13,7 @@ import { createMoveReasons, type Move } from './chart/move-reasons';
 import { openingWindow, viewLanes } from './chart/opening';
 import { chartOptions } from './chart/options';
 import { TimelineToolbar } from './chart/timeline-toolbar';
-import { applyItems, applyLanes, hasLanes, stageItems, useVisTimeline, type VisChart } from './chart/use-vis-timeline';
+import { applyItems, applyLanes, hasLanes, revealItems, stageItems, useVisTimeline, type VisChart } from './chart/use-vis-timeline';
 import { dateToDay, dayToDate, daysShown, homeWindow, keptExtent, windowAround } from './chart/window';
 import { publishChartWindow } from './chart/window-store';
 import { useView } from './view-state';
@@ -66,7 +66,7 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
    * at 10,000 events, a task took over 50 ms in 9 of 12 runs in one task, in 2 of 12 in two). A new
    * filter or selection draws in the same task, so that the chart changes in the same frame as the list.
    */
-  const refresh = (current: VisChart, { staged = false } = {}) => {
+  const refresh = (current: VisChart, { staged = false, opening = false } = {}) => {
     const { timeline, data, container } = current;
     if (!shown || shown.index !== current.index) return;
     const { start, end } = timeline.getWindow();
@@ -75,12 +75,13 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
     drawn.current = signature;
     const pinned = selectedId === undefined ? undefined : current.index.position.get(selectedId);
     const drawing = chartDrawing(current.index, shown.bits, lanes, { start: start.getTime(), end: end.getTime() }, { pinned });
-    const draw = () => {
+    /** `placed`: the items are in place already (`revealItems`). */
+    const draw = (placed = false) => {
       bucketsRef.current = drawing.buckets;
       selectionRef.current = drawing.selection;
       dismissTip();
       applyLanes(current, drawing.groups);
-      applyItems(data, drawing.items);
+      if (!placed) applyItems(data, drawing.items);
       timeline.setSelection(drawing.selection);
       // vis-timeline redraws on the next frame: say what is on screen once it is.
       requestAnimationFrame(() => {
@@ -95,10 +96,17 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
     if (!staged) return draw();
     // New lanes before the items, which they would take away (`applyLanes`); new labels with them, in `draw`.
     if (!hasLanes(current.lanes, drawing.groups)) applyLanes(current, drawing.groups);
-    stageItems(data, drawing.items);
     // A later drawing, or the chart's end, takes over from this one.
+    const stillDrawn = () => drawn.current === signature;
+    if (opening) {
+      // Made and drawn a few at a time, under the server's first frame; their contents read the counts.
+      bucketsRef.current = drawing.buckets;
+      void revealItems(data, drawing.items, stillDrawn).then((done) => done && draw(true));
+      return;
+    }
+    stageItems(data, drawing.items);
     setTimeout(() => {
-      if (drawn.current === signature) draw();
+      if (stillDrawn()) draw();
     }, 0);
   };
 
@@ -140,7 +148,7 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
       // Selecting one copy of an event, or nothing, leaves every copy of the selection selected: one URL, one selection.
       else current.timeline.setSelection(selectionRef.current);
     },
-    onRangeChanged: (current, byUser) => (byUser === null ? refresh(current, { staged: true }) : settled(current, byUser)),
+    onRangeChanged: (current, byUser) => (byUser === null ? refresh(current, { staged: true, opening: true }) : settled(current, byUser)),
   });
 
   const { tip, dismiss: dismissTip } = useBucketTip(

@@ -1,7 +1,8 @@
 import { DataSet } from 'vis-data/esnext';
 import { describe, expect, it } from 'vitest';
 import type { LaneGroup } from './drawing';
-import { hasLanes } from './use-vis-timeline';
+import type { ChartItem } from './items';
+import { hasLanes, revealItems } from './use-vis-timeline';
 
 const lane = (id: string, count: number): LaneGroup => ({
   id,
@@ -28,5 +29,38 @@ describe('hasLanes', () => {
   it('holds for one band shown and one band wanted', () => {
     expect(hasLanes(new DataSet<LaneGroup>(), null)).toBe(true);
     expect(hasLanes(new DataSet<LaneGroup>(), [lane('russia', 3)])).toBe(false);
+  });
+});
+
+describe('revealItems', () => {
+  const items = (count: number): ChartItem[] =>
+    Array.from({ length: count }, (_, at) => ({ id: `event-${at}`, content: '', start: new Date(2015, 0, 1 + at), type: 'box' }));
+  const startOf = (data: DataSet<ChartItem>, id: string) => new Date(data.get(id)?.start ?? 0).getFullYear();
+
+  it('makes every item out of view, then moves them all to their dates, a few in each task', async () => {
+    const data = new DataSet<ChartItem>();
+    const wanted = items(130);
+    const calls: Array<{ what: 'made' | 'moved'; count: number }> = [];
+    data.on('add', (_, payload) => calls.push({ what: 'made', count: payload?.items.length ?? 0 }));
+    data.on('update', (_, payload) => calls.push({ what: 'moved', count: payload?.items.length ?? 0 }));
+    expect(await revealItems(data, wanted, () => true)).toBe(true);
+    expect(calls).toEqual([
+      { what: 'made', count: 100 },
+      { what: 'made', count: 30 },
+      { what: 'moved', count: 30 },
+      { what: 'moved', count: 30 },
+      { what: 'moved', count: 30 },
+      { what: 'moved', count: 30 },
+      { what: 'moved', count: 10 },
+    ]);
+    expect(wanted.every((item) => startOf(data, String(item.id)) === 2015)).toBe(true);
+  });
+
+  it('stops once a later drawing takes over, leaving what it had made out of view', async () => {
+    const data = new DataSet<ChartItem>();
+    let steps = 0;
+    expect(await revealItems(data, items(130), () => ++steps <= 1)).toBe(false);
+    expect(data.length).toBe(100);
+    expect(data.get().every((item) => new Date(item.start).getFullYear() === 1900)).toBe(true);
   });
 });
