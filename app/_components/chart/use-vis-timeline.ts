@@ -106,6 +106,9 @@ export function useVisTimeline(containerRef: RefObject<HTMLDivElement | null>, i
       // once. A redraw waits for the next frame, and the frame before it counted as a layout shift:
       // the chart's panels moved where the drawing puts them (under the first frame, but moved).
       timeline.setItems(data);
+      // Its resize watcher took the detached element's size, and would redraw the whole chart a second
+      // later: set again, it takes the chart's size as drawn.
+      timeline.setOptions({ autoResize: true });
       await nextTask();
       if (disposed) return;
       onRangeChanged(value, null);
