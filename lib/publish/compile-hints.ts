@@ -27,16 +27,15 @@ export function withCompileHint(source: string): string {
  */
 export function hintChartChunks(dir: string): string[] {
   const chunks = path.join(dir, 'static', 'chunks');
-  const hinted = fs
-    .readdirSync(chunks)
-    .filter((name) => name.endsWith('.js'))
-    .filter((name) => {
-      const file = path.join(chunks, name);
-      const source = fs.readFileSync(file, 'utf8');
-      if (!source.includes(VIS_TIMELINE_MARK)) return false;
-      fs.writeFileSync(file, withCompileHint(source));
-      return true;
-    });
+  const hinted: string[] = [];
+  for (const name of fs.readdirSync(chunks).filter((file) => file.endsWith('.js'))) {
+    const file = path.join(chunks, name);
+    const source = fs.readFileSync(file, 'utf8');
+    if (!source.includes(VIS_TIMELINE_MARK)) continue;
+    const hintedSource = withCompileHint(source);
+    if (hintedSource !== source) fs.writeFileSync(file, hintedSource);
+    hinted.push(name);
+  }
   if (hinted.length === 0) throw new Error(`${chunks}: no script holds vis-timeline (“${VIS_TIMELINE_MARK}”), so its compile hint has nowhere to go`);
   return hinted;
 }
