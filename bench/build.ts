@@ -71,10 +71,9 @@ export async function build(size: Dataset, { reuse = false } = {}): Promise<Buil
     writeDataset(generateDataset(size, 1), target.eventsDir, target.seedsDir);
   }
   fs.copyFileSync(path.join(ROOT, 'tsconfig.json'), path.join(ROOT, target.env.NEXT_TSCONFIG_PATH!));
-  // The same steps as `npm run build` (its postbuild hints vis-timeline's chunk and stores the prerendered `/`).
+  // The same steps as `npm run build`, its postbuild included.
   await run('npx', ['next', 'build'], target.env);
-  await run('npx', ['tsx', '--conditions=react-server', 'scripts/compile-hints.ts'], target.env);
-  await run('npx', ['tsx', '--conditions=react-server', 'scripts/prerender-home.ts'], target.env);
+  await run('npx', ['tsx', '--conditions=react-server', 'scripts/postbuild.ts'], target.env);
   return target;
 }
 

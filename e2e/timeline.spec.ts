@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { VIS_TIMELINE_MARK } from '../lib/publish/chart-chunk-mark';
 import { expectChartInStepWithList, holdServerAnswers, listSnapshot, openTimeline } from './helpers';
 
 const TANF = 'russian-airstrike-on-al-tanf-base-2016';
@@ -254,12 +255,12 @@ for (const [name, path] of [
 ] as const) {
   test(`the server draws the chart’s first frame, and vis-timeline takes over with the same items at the same places: ${name}`, async ({ browser }) => {
     // The frame as a reader sees it until vis-timeline has run: the page with every script but the
-    // chart library's (the chunk that holds vis-timeline's own class names).
+    // chart library's.
     const still = await browser.newPage();
     await still.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
       const response = await route.fetch();
       const body = await response.text();
-      if (body.includes('vis-itemset')) return route.abort();
+      if (body.includes(VIS_TIMELINE_MARK)) return route.abort();
       return route.fulfill({ response, body });
     });
     await still.goto(path);

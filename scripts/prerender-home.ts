@@ -3,11 +3,9 @@ import path from 'node:path';
 import { freePort } from './free-port';
 import { buildIdOf, distDir, pageVersion, removePrerenderedHome, writePrerenderedHome } from '@/lib/publish/prerendered-home';
 
-// Runs after `next build` (npm's postbuild; bench/build.ts for its own builds): serves the build,
-// asks it for the unfiltered timeline and for the ETag of the whole dataset, and stores the page
-// for proxy.ts to answer `/` with. See lib/publish/prerendered-home.ts.
-
-const ROOT = path.resolve(__dirname, '..');
+// A step of scripts/postbuild.ts: serves the build, asks it for the unfiltered timeline and for the
+// ETag of the whole dataset, and stores the page for proxy.ts to answer `/` with. See
+// lib/publish/prerendered-home.ts.
 
 async function fetchWhenUp(url: string, timeoutMs = 60_000): Promise<Response> {
   const until = Date.now() + timeoutMs;
@@ -21,15 +19,16 @@ async function fetchWhenUp(url: string, timeoutMs = 60_000): Promise<Response> {
   }
 }
 
-async function main() {
-  const dir = distDir(ROOT);
+/** Stores the build's `/` in `root`'s build folder, and says which build it was. */
+export async function prerenderHome(root: string): Promise<string> {
+  const dir = distDir(root);
   const buildId = buildIdOf(dir);
   if (buildId === null) throw new Error(`no build in ${dir}: run next build first`);
   // The server started below must render `/`, not answer with a page stored earlier.
   removePrerenderedHome(dir);
   const port = await freePort();
-  const server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: ROOT,
+  const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: root,
     env: process.env,
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -42,14 +41,9 @@ async function main() {
     const datasetEtag = dataset.headers.get('etag');
     if (!page.ok || !dataset.ok || datasetEtag === null) throw new Error(`the build answered / with ${page.status} and its dataset with ${dataset.status}`);
     writePrerenderedHome(dir, { version: pageVersion(buildId, datasetEtag), html: await page.text() });
-    console.log(`prerendered / for build ${buildId}`);
+    return buildId;
   } finally {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
     await exited;
   }
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});

@@ -1,6 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import { VIS_TIMELINE_MARK } from './chart-chunk-mark';
 
 // V8 compiles a function on the main thread the first time it is called, unless the script asks for
 // all of its functions as it loads (Chromium 136 and later; other engines read a comment): then they
@@ -8,12 +9,9 @@ import path from 'node:path';
 // 335 KB, and compiled lazily its evaluation, its construction and its first draw took 89, 41 and
 // 86 ms with the CPU slowed four times, as Lighthouse slows it; 48, 23 and 65 ms with the hint.
 // Turbopack keeps no comment of ours in a chunk, so the hint goes into the built chunk after the
-// build (scripts/compile-hints.ts, from npm's postbuild and bench/build.ts).
+// build (scripts/postbuild.ts).
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-
-/** A class name only vis-timeline's code holds (`e2e/timeline.spec.ts` finds its chunk by it too). */
-const VIS_TIMELINE_MARK = 'vis-itemset';
 
 /** `source` with the hint on its first line, once. */
 export function withCompileHint(source: string): string {
