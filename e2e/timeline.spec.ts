@@ -272,16 +272,22 @@ for (const [name, path] of [
 
     const page = await browser.newPage();
     await page.addInitScript(() => {
-      const record = window as unknown as { __shift: number; __chartShifts: number };
+      const record = window as unknown as { __shift: number; __chartShifts: string[] };
       record.__shift = 0;
-      record.__chartShifts = 0;
-      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Array<{ node: Node | null }> };
+      record.__chartShifts = [];
+      type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
+      const box = ({ x, y, width, height }: DOMRectReadOnly) => [x, y, width, height].map(Math.round).join(',');
       new PerformanceObserver((entries) => {
         for (const entry of entries.getEntries() as Shift[]) {
           if (entry.hadRecentInput) continue;
           record.__shift += entry.value;
           // Anything moving inside the chart, even under the first frame, counts: vis-timeline is made out of the page and draws in place.
-          if (entry.sources.some(({ node }) => node instanceof Element && node.closest('[data-timeline-chart]'))) record.__chartShifts += 1;
+          for (const { node, previousRect, currentRect } of entry.sources) {
+            if (!(node instanceof Element) || !node.closest('[data-timeline-chart]')) continue;
+            const what = `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}${node.getAttribute('data-event-id') ? ` (${node.getAttribute('data-event-id')})` : ''}`;
+            record.__chartShifts.push(`${what}: ${box(previousRect)} → ${box(currentRect)} at ${Math.round(entry.startTime)} ms`);
+          }
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
@@ -294,7 +300,7 @@ for (const [name, path] of [
     }
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThanOrEqual(0.05);
-    expect(await page.evaluate(() => (window as unknown as { __chartShifts: number }).__chartShifts)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __chartShifts: string[] }).__chartShifts)).toEqual([]);
     await page.close();
   });
 }
