@@ -61,12 +61,13 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
 
   /**
    * Draws what the current window holds: events one by one, or counts where there are too many.
-   * `staged` (as the chart opens, and after a zoom or pan): the new items are made in this task, out
-   * of view, and drawn in the next, so that no one task both makes and draws them (zooming to a month
-   * at 10,000 events, a task took over 50 ms in 9 of 12 runs in one task, in 2 of 12 in two). A new
-   * filter or selection draws in the same task, so that the chart changes in the same frame as the list.
+   * `staged` (after a zoom or pan): the new items are made in this task, out of view, and drawn in the
+   * next, so that no one task both makes and draws them (zooming to a month at 10,000 events, a task
+   * took over 50 ms in 9 of 12 runs in one task, in 2 of 12 in two). `opening` (as the chart opens):
+   * made and drawn a few at a time (`revealItems`). `now` (a new filter or selection): in this task,
+   * so that the chart changes in the same frame as the list.
    */
-  const refresh = (current: VisChart, { staged = false, opening = false } = {}) => {
+  const refresh = (current: VisChart, when: 'now' | 'staged' | 'opening' = 'now') => {
     const { timeline, data, container } = current;
     if (!shown || shown.index !== current.index) return;
     const { start, end } = timeline.getWindow();
@@ -93,12 +94,12 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
         publishChartWindow({ first: dateToDay(start), last: dateToDay(end) });
       });
     };
-    if (!staged) return draw();
+    if (when === 'now') return draw();
     // New lanes before the items, which they would take away (`applyLanes`); new labels with them, in `draw`.
     if (!hasLanes(current.lanes, drawing.groups)) applyLanes(current, drawing.groups);
     // A later drawing, or the chart's end, takes over from this one.
     const stillDrawn = () => drawn.current === signature;
-    if (opening) {
+    if (when === 'opening') {
       // Made and drawn a few at a time, under the server's first frame; their contents read the counts.
       bucketsRef.current = drawing.buckets;
       void revealItems(data, drawing.items, stillDrawn).then((done) => done && draw(true));
@@ -112,7 +113,7 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
 
   /** A settled window goes into the address when the reader chose it, and follows the selection once there. */
   const settled = (current: VisChart, byUser: boolean) => {
-    refresh(current, { staged: true });
+    refresh(current, 'staged');
     const why = reasons.take();
     if (byUser || why === 'reader' || (why === 'follow' && view.window)) {
       const { start, end } = current.timeline.getWindow();
@@ -148,7 +149,7 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
       // Selecting one copy of an event, or nothing, leaves every copy of the selection selected: one URL, one selection.
       else current.timeline.setSelection(selectionRef.current);
     },
-    onRangeChanged: (current, byUser) => (byUser === null ? refresh(current, { staged: true, opening: true }) : settled(current, byUser)),
+    onRangeChanged: (current, byUser) => (byUser === null ? refresh(current, 'opening') : settled(current, byUser)),
   });
 
   const { tip, dismiss: dismissTip } = useBucketTip(

@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-// The unfiltered timeline, rendered once after the build (scripts/prerender-home.ts, a step of scripts/postbuild.ts) and served by
-// proxy.ts as the static `/`. It is the timeline page's own answer, stored: a page of a route of
-// its own would have a different route tree, and Next.js remounts the whole page when a navigation
-// moves between routes, so the first filter would reset the filter bar and redraw the chart.
+// The unfiltered timeline, rendered once after the build (scripts/prerender-home.ts, a step of
+// scripts/postbuild.ts) and served by proxy.ts as the static `/`. It is the timeline page's own
+// answer, stored: a page of a route of its own would have a different route tree, and Next.js
+// remounts the whole page when a navigation moves between routes, so the first filter would reset
+// the filter bar and redraw the chart.
 
 export interface PrerenderedHome {
   /** The build it belongs to: a file left by another build is never served. */
