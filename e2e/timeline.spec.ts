@@ -282,7 +282,7 @@ for (const [name, path] of [
         for (const entry of entries.getEntries() as Shift[]) {
           if (entry.hadRecentInput) continue;
           record.__shift += entry.value;
-          // Anything moving inside the chart, even under the first frame, counts: vis-timeline is made out of the page and draws in place.
+          // Anything painted inside the chart that moves counts, under the first frame too (vis-timeline stays hidden there until live).
           for (const { node, previousRect, currentRect } of entry.sources) {
             if (!(node instanceof Element) || !node.closest('[data-timeline-chart]')) continue;
             const what = `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}${node.getAttribute('data-event-id') ? ` (${node.getAttribute('data-event-id')})` : ''}`;
