@@ -47,10 +47,7 @@ describe('revealItems', () => {
     expect(calls).toEqual([
       { what: 'made', count: 100 },
       { what: 'made', count: 30 },
-      { what: 'moved', count: 30 },
-      { what: 'moved', count: 30 },
-      { what: 'moved', count: 30 },
-      { what: 'moved', count: 30 },
+      ...Array.from({ length: 8 }, () => ({ what: 'moved', count: 15 })),
       { what: 'moved', count: 10 },
     ]);
     expect(wanted.every((item) => startOf(data, String(item.id)) === 2015)).toBe(true);
