@@ -272,9 +272,10 @@ for (const [name, path] of [
 
     const page = await browser.newPage();
     await page.addInitScript(() => {
-      const record = window as unknown as { __shift: number; __chartShifts: string[] };
+      const record = window as unknown as { __shift: number; __chartShifts: string[]; __halfDrawnFrames: number };
       record.__shift = 0;
       record.__chartShifts = [];
+      record.__halfDrawnFrames = 0;
       type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
       type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
       const box = ({ x, y, width, height }: DOMRectReadOnly) => [x, y, width, height].map(Math.round).join(',');
@@ -290,6 +291,14 @@ for (const [name, path] of [
           }
         }
       }).observe({ type: 'layout-shift', buffered: true });
+      // Each frame until live: vis-timeline, drawing its items a few at a time, must not be seen half-drawn.
+      const watch = () => {
+        const chart = document.querySelector('[data-timeline-chart]');
+        const root = chart?.querySelector('.vis-timeline');
+        if (root && getComputedStyle(root).visibility !== 'hidden' && !chart?.hasAttribute('data-chart-live')) record.__halfDrawnFrames += 1;
+        if (!chart?.hasAttribute('data-chart-live')) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
     });
     await page.goto(path);
     await expect(page.locator('[data-timeline-chart][data-chart-live] .vis-item[data-event-id]').first()).toBeVisible();
@@ -301,6 +310,7 @@ for (const [name, path] of [
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThanOrEqual(0.05);
     expect(await page.evaluate(() => (window as unknown as { __chartShifts: string[] }).__chartShifts)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __halfDrawnFrames: number }).__halfDrawnFrames)).toBe(0);
     await page.close();
   });
 }
