@@ -294,9 +294,10 @@ for (const [name, path] of [
       // Each frame until live: vis-timeline, drawing its items a few at a time, must not be seen half-drawn.
       const watch = () => {
         const chart = document.querySelector('[data-timeline-chart]');
+        if (chart?.hasAttribute('data-chart-live')) return;
         const root = chart?.querySelector('.vis-timeline');
-        if (root && getComputedStyle(root).visibility !== 'hidden' && !chart?.hasAttribute('data-chart-live')) record.__halfDrawnFrames += 1;
-        if (!chart?.hasAttribute('data-chart-live')) requestAnimationFrame(watch);
+        if (root && getComputedStyle(root).visibility !== 'hidden') record.__halfDrawnFrames += 1;
+        requestAnimationFrame(watch);
       };
       requestAnimationFrame(watch);
     });
