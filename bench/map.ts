@@ -14,7 +14,7 @@ export async function measureMap(browser: Browser, base: string, events: number,
   page.setDefaultTimeout(limitMs);
   await page.addInitScript('window.__name = (fn) => fn;');
   await page.goto(`${base}/`, { waitUntil: 'load' });
-  await page.waitForSelector('.timeline-canvas[data-ready="true"] .vis-item');
+  await page.waitForSelector('[data-timeline-chart][data-chart-live] .vis-item');
   // The map counts by the chart's window once the chart has drawn.
   await page.waitForSelector('.place-map:not([data-window-start=""])');
   const html = await page.locator('.map-region').evaluate((region) => region.outerHTML);

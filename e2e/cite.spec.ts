@@ -152,7 +152,7 @@ test('actor and source pages list their events, and the sitemap lists every page
   await page.goto('/actors/islamic-state');
   await expect(page.getByRole('heading', { level: 1, name: 'Islamic State' })).toBeVisible();
   await expect(page.getByText('Daesh')).toBeVisible();
-  await expect(page.locator('.timeline-canvas[data-ready="true"] .vis-item').first()).toBeVisible();
+  await expect(page.locator('[data-timeline-chart][data-chart-live] .vis-item').first()).toBeVisible();
   await page.goto('/sources/garofalo-2024');
   await expect(page.getByRole('heading', { level: 2, name: /events drawn from this article/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Opposition and HTS launch the “Deterring Aggression” offensive' })).toHaveAttribute('href', '/events/deterring-aggression-offensive-launched-2024');

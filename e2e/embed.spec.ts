@@ -65,7 +65,7 @@ test('another site frames the timeline of a view: it renders, says its height, a
   await page.setViewportSize({ width: 1000, height: 1200 });
   await hostPage(page, baseURL, `/embed?actors=russia,hayat-tahrir-al-sham&event=${TANF}`);
   const embed = page.frameLocator('#frame-0');
-  await expect(embed.locator('.timeline-canvas[data-ready="true"] .vis-item[data-event-id]').first()).toBeVisible();
+  await expect(embed.locator('[data-timeline-chart][data-chart-live] .vis-item[data-event-id]').first()).toBeVisible();
   await expect(embed.getByRole('heading', { level: 2, name: TANF_TITLE })).toBeVisible();
   const entries = embed.getByRole('region', { name: 'Events in order' }).getByRole('listitem');
   await expect(entries.first()).toBeVisible();
@@ -85,7 +85,7 @@ test('in the framed timeline, choosing an event stays in the frame; its permanen
   const origin = new URL(baseURL!).origin;
   await hostPage(page, baseURL, '/embed?actors=russia');
   const embed = page.frameLocator('#frame-0');
-  await expect(embed.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+  await expect(embed.locator('[data-timeline-chart][data-chart-live]')).toBeVisible();
   await embed.getByRole('region', { name: 'Events in order' }).getByRole('link', { name: TANF_TITLE }).click();
   await expect(embed.getByRole('heading', { level: 2, name: TANF_TITLE })).toBeVisible();
   expect(page.frames().some((frame) => frame.url() === `${origin}/embed?actors=russia&event=${TANF}`)).toBe(true);

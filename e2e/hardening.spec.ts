@@ -51,7 +51,7 @@ test('no page type makes the browser report a CSP violation', async ({ page }) =
   }
   // The interactive parts too: the chart, the filters and the citations.
   await page.goto(`/?event=${TANF}`);
-  await expect(page.locator('.timeline-canvas[data-ready="true"] .vis-item').first()).toBeVisible();
+  await expect(page.locator('[data-timeline-chart][data-chart-live] .vis-item').first()).toBeVisible();
   await page.getByRole('region', { name: /al-Tanf/ }).getByText('Cite this event').click();
   await expect(page.getByRole('textbox', { name: 'This event (APA)' })).toHaveValue(/\(2026, December 2\)/);
   await page.getByText('Actors (any)').click();

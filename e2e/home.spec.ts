@@ -22,7 +22,7 @@ test('the first page lists the events in order, with the four the user named', a
   const starts = await list.locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
   const firstDays = starts.map((start) => `${start}-01-01`.slice(0, 10));
   expect(firstDays).toEqual([...firstDays].sort());
-  await expect(page.locator('.timeline-canvas[data-ready="true"] .vis-item').first()).toBeVisible();
+  await expect(page.locator('[data-timeline-chart][data-chart-live] .vis-item').first()).toBeVisible();
   // At "fit all" every event is a dot, its title on hover: the eye finds the crowded years.
   await expect(page.locator('[data-timeline-chart] .vis-item.tl-dot[data-event-id]').first()).toHaveAttribute('data-event-id', /.+/);
   await page.screenshot({ path: 'test-results/screenshots/home.png', fullPage: false });

@@ -14,7 +14,7 @@ const TITLE_ONE = `${P8} ${P1}`;
 test('the timeline, its tooltips, the list and the panel show payloads as text', async ({ page }) => {
   const check = guard(page);
   await page.goto('/?event=hostile-event-one');
-  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-timeline-chart][data-chart-live]')).toBeVisible();
   const panel = page.locator('#event-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(TITLE_ONE);
   await expect(panel).toContainText('<script>window.__pwned=2;alert(2)</script>');
@@ -97,7 +97,7 @@ test('exports and citations carry payloads as data: CSV defused, JSON intact', a
 test('the embeds, their oEmbed answers and the link previews carry payloads as text', async ({ page, request }) => {
   const check = guard(page);
   await page.goto('/embed?event=hostile-event-one');
-  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-timeline-chart][data-chart-live]')).toBeVisible();
   await expect(page.locator('#event-panel').getByRole('heading', { level: 2 })).toHaveText(TITLE_ONE);
   await check();
   await page.goto('/embed/events/hostile-event-one');

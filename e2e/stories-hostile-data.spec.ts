@@ -38,7 +38,7 @@ test('a hostile story is text on the index, its page, its head and its citation'
 test('story mode and the embedded story show a hostile story as text', async ({ page, request }) => {
   const check = guard(page);
   await page.goto('/?story=hostile-story&step=2');
-  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-timeline-chart][data-chart-live]')).toBeVisible();
   const card = page.getByRole('region', { name: TITLE });
   await expect(card).toContainText('Step 2 of 5');
   await expect(card.locator('.story-text')).toHaveText(STEP_TWO);
@@ -47,7 +47,7 @@ test('story mode and the embedded story show a hostile story as text', async ({ 
   await check();
 
   await page.goto('/embed?story=hostile-story&step=1');
-  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-timeline-chart][data-chart-live]')).toBeVisible();
   await expect(page.getByRole('region', { name: TITLE }).locator('.story-text')).toHaveText(STEP_ONE);
   await check();
 

@@ -248,7 +248,7 @@ for (const [size, viewport] of SIZES) {
         new RegExp(`<iframe src="http://localhost:3000/embed\\?story=${TANF_STORY}"`),
       );
       await page.goto(`/embed?story=${TANF_STORY}&step=6`);
-      await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+      await expect(page.locator('[data-timeline-chart][data-chart-live]')).toBeVisible();
       await expectNoAxeViolations(page);
     });
   });

@@ -243,7 +243,6 @@ export function TimelineChart({ selectTo = 'view', firstFrame, firstLanes = 0 }:
         ref={containerRef}
         className={laneCount > 0 ? 'timeline-canvas has-lanes' : 'timeline-canvas'}
         data-timeline-chart=""
-        data-ready={live ? 'true' : 'false'}
         data-chart-live={live ? 'true' : undefined}
         style={laneCount > 0 ? laneStyle : undefined}
       >
