@@ -1,3 +1,5 @@
+import type { WorkKind } from './main-thread';
+
 // The shape of what the benchmark measures: one module declares it, every step fills it in and the
 // report and the targets read it.
 
@@ -89,4 +91,18 @@ export interface ViewCacheRun {
   rssBeforeMB: number;
   rssAfterMB: number;
   seconds: number;
+}
+
+/** One step of a page's opening: when it was reached, and the main thread's work since the step before. */
+export interface OpeningStep {
+  label: string;
+  atMs: number | null;
+  work: Record<WorkKind, number> | null;
+}
+
+/** Where the time goes until the chart is live (bench/opening-profile.ts): each step, medians of traced loads. */
+export interface OpeningProfile {
+  variant: Variant;
+  loads: number;
+  steps: OpeningStep[];
 }

@@ -1,11 +1,13 @@
-import type { LanesRun, LoadRun, MapRun, Run, ViewCacheRun } from './figures';
+import type { LanesRun, LoadRun, MapRun, OpeningProfile, Run, ViewCacheRun } from './figures';
 import type { LighthouseRun } from './lighthouse';
 import { LANE_ACTORS } from './lanes';
+import { WORK_KINDS } from './main-thread';
 import { round } from './medians';
 import { plainPeer, ratio } from './ratios';
 
 // The tables the benchmark prints: the app next to the plain page (and the app's figures as ratios
-// of the plain page's), the lanes, the map, the load run, the distinct views and Lighthouse.
+// of the plain page's), where the time goes before the chart is live, the lanes, the map, the load
+// run, the distinct views and Lighthouse.
 
 const COLUMNS: Array<[keyof Run, string]> = [
   ['jsLoadGzipKB', 'JS gz KB (by load)'],
@@ -50,6 +52,26 @@ export function printPeers(runs: ReadonlyArray<Run>): void {
   }
   console.log('\nthe app and the plain page (medians, interleaved cold loads; app/plain below 1 is the app ahead):');
   printRows(['events', 'variant', ...COLUMNS.map(([, label]) => label)], rows);
+}
+
+export function printOpenings(profiles: ReadonlyArray<OpeningProfile>): void {
+  if (profiles.length === 0) return;
+  const whole = (value: number | null | undefined) => (value === null || value === undefined ? '—' : String(Math.round(value)));
+  const rows = profiles.flatMap((profile) =>
+    profile.steps.map((step, at) => {
+      const before = at === 0 ? 0 : profile.steps[at - 1]?.atMs;
+      const since = step.atMs === null || before === null || before === undefined ? null : Math.max(0, step.atMs - before);
+      const busy = step.work ? WORK_KINDS.reduce((sum, kind) => sum + (step.work?.[kind] ?? 0), 0) : null;
+      return [profile.variant, step.label, whole(step.atMs), whole(since), whole(busy), ...WORK_KINDS.map((kind) => whole(step.work?.[kind]))];
+    }),
+  );
+  const loads = Math.min(...profiles.map((profile) => profile.loads));
+  console.log(
+    `\nwhere the time goes until the chart is live, on the real corpus (medians of ${loads} traced cold loads of each, interleaved; tracing slows a page,` +
+      ' so these run later than the timed loads above). "at": ms from the navigation; "since": ms since the step above; then what the main' +
+      ' thread did in that time, in ms by kind (the rest of "since" it waited):',
+  );
+  printRows(['variant', 'step', 'at', 'since', 'busy', ...WORK_KINDS], rows);
 }
 
 export function printLanes(runs: ReadonlyArray<LanesRun>): void {

@@ -5,16 +5,17 @@ import { startApp, type AppServer } from './app-server';
 import { BROWSER } from './browser';
 import { build, buildTarget, isBuilt } from './build';
 import { distinctViews } from './distinct-views';
-import type { LanesRun, LoadRun, MapRun, Run, ViewCacheRun } from './figures';
+import type { LanesRun, LoadRun, MapRun, OpeningProfile, Run, ViewCacheRun } from './figures';
 import { FILTER_ACTOR } from './filter';
 import { measureAppLanes, measurePlainLanes } from './lanes';
 import { runLighthouse, type LighthouseRun } from './lighthouse';
 import { loadRun } from './load-test';
 import { measureMap } from './map';
+import { profileOpening } from './opening-profile';
 import { parseArgs, type Options } from './options';
 import { measurePeers } from './peers';
 import { servePlainPage } from './plain-page';
-import { printDistinctViews, printLanes, printLighthouse, printLoads, printMaps, printPeers } from './report';
+import { printDistinctViews, printLanes, printLighthouse, printLoads, printMaps, printOpenings, printPeers } from './report';
 import { printTargets } from './targets';
 
 // `npm run bench` (see bench/options.ts for its flags). Builds the production app against the real
@@ -23,6 +24,7 @@ import { printTargets } from './targets';
 
 interface Figures {
   runs: Run[];
+  openings: OpeningProfile[];
   lanes: LanesRun[];
   maps: MapRun[];
   loads: LoadRun[];
@@ -49,6 +51,7 @@ async function measureSize(browser: Browser, size: number | 'real', options: Opt
       const dataset = real ? 'real' : 'generated';
       const peer = { events, dataset, limitMs: options.limitMs } as const;
       figures.runs.push(...(await measurePeers(browser, app.base, plain, peer, options.repeat)));
+      if (real) figures.openings.push(...(await profileOpening(browser, app.base, plain, options.repeat, options.limitMs)));
       figures.maps.push(await measureMap(browser, app.base, events, dataset, options.limitMs));
       figures.lanes.push(...(await measureAppLanes(browser, app.base, events, dataset, options.repeat, options.limitMs)));
       figures.lanes.push(await measurePlainLanes(plain, events, dataset, options.limitMs));
@@ -85,13 +88,14 @@ async function measureRealCorpus(app: AppServer, catalog: Catalog, options: Opti
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const browser = await chromium.launch(BROWSER);
-  const figures: Figures = { runs: [], lanes: [], maps: [], loads: [], lighthouse: [] };
+  const figures: Figures = { runs: [], openings: [], lanes: [], maps: [], loads: [], lighthouse: [] };
   try {
     for (const size of ['real' as const, ...options.sizes]) await measureSize(browser, size, options, figures);
   } finally {
     await browser.close();
   }
   printPeers(figures.runs);
+  printOpenings(figures.openings);
   printLanes(figures.lanes);
   printMaps(figures.maps);
   printLoads(figures.loads);
@@ -99,8 +103,8 @@ async function main() {
   printLighthouse(figures.lighthouse);
   printTargets(figures.runs, figures.loads, figures.views, figures.lighthouse);
   if (options.out) {
-    const { runs, loads, views, lighthouse, maps, lanes } = figures;
-    fs.writeFileSync(options.out, `${JSON.stringify({ runs, load: loads, distinctViews: views ?? null, lighthouse, map: maps, lanes }, null, 2)}\n`);
+    const { runs, openings, loads, views, lighthouse, maps, lanes } = figures;
+    fs.writeFileSync(options.out, `${JSON.stringify({ runs, openings, load: loads, distinctViews: views ?? null, lighthouse, map: maps, lanes }, null, 2)}\n`);
     console.log(`wrote ${options.out}`);
   }
 }

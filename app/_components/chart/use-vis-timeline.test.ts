@@ -1,5 +1,6 @@
 import { DataSet } from 'vis-data/esnext';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { OPENING_MARKS } from '@/lib/timeline/opening-marks';
 import type { LaneGroup } from './drawing';
 import type { ChartItem } from './items';
 import { hasLanes, revealItems } from './use-vis-timeline';
@@ -36,6 +37,8 @@ describe('revealItems', () => {
   const items = (count: number): ChartItem[] =>
     Array.from({ length: count }, (_, at) => ({ id: `event-${at}`, content: '', start: new Date(2015, 0, 1 + at), type: 'box' }));
   const startOf = (data: DataSet<ChartItem>, id: string) => new Date(data.get(id)?.start ?? 0).getFullYear();
+  const drawnMarks = () => performance.getEntriesByName(OPENING_MARKS.drawn, 'mark').length;
+  beforeEach(() => performance.clearMarks());
 
   it('makes every item out of view, then moves them all to their dates, a few in each task', async () => {
     const data = new DataSet<ChartItem>();
@@ -51,6 +54,7 @@ describe('revealItems', () => {
       { what: 'moved', count: 10 },
     ]);
     expect(wanted.every((item) => startOf(data, String(item.id)) === 2015)).toBe(true);
+    expect(drawnMarks()).toBe(1);
   });
 
   it('stops once a later drawing takes over, leaving what it had made out of view', async () => {
@@ -59,5 +63,12 @@ describe('revealItems', () => {
     expect(await revealItems(data, items(130), () => ++steps <= 1)).toBe(false);
     expect(data.length).toBe(100);
     expect(data.get().every((item) => new Date(item.start).getFullYear() === 1900)).toBe(true);
+    expect(drawnMarks()).toBe(0);
+  });
+
+  it('does not mark the items drawn when a later drawing takes over after the last step', async () => {
+    let steps = 0;
+    expect(await revealItems(new DataSet<ChartItem>(), items(10), () => ++steps <= 2)).toBe(false);
+    expect(drawnMarks()).toBe(0);
   });
 });

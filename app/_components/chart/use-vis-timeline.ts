@@ -3,6 +3,7 @@ import type { DataSet } from 'vis-data/esnext';
 import type { Timeline, TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineIndex } from '@/lib/timeline/codec';
+import { markOpening } from '@/lib/timeline/opening-marks';
 import type { LaneGroup } from './drawing';
 import type { ChartItem } from './items';
 
@@ -19,8 +20,10 @@ import type { ChartItem } from './items';
 // four long tasks when it was made and drawn in place: 196, 115, 86 and 83 ms.
 let libraries: Promise<typeof import('./vis-libraries')> | undefined;
 async function loadLibraries() {
+  markOpening('requested');
   libraries ??= import('./vis-libraries');
   const loaded = await libraries;
+  markOpening('evaluated');
   await nextTask();
   return loaded;
 }
@@ -109,6 +112,7 @@ export function useVisTimeline(containerRef: RefObject<HTMLDivElement | null>, i
       // Its resize watcher took the detached element's size, and would redraw the whole chart a second
       // later: set again, it takes the chart's size as drawn.
       timeline.setOptions({ autoResize: true });
+      markOpening('made');
       await nextTask();
       if (disposed) return;
       onRangeChanged(value, null);
@@ -175,7 +179,9 @@ export async function revealItems(data: DataSet<ChartItem>, wanted: ReadonlyArra
     if (!current()) return false;
     step();
   }
-  return current();
+  if (!current()) return false;
+  markOpening('drawn');
+  return true;
 }
 
 /** Makes the chart's items `wanted`: removes the others, stages the new ones and moves them all to their dates. */
