@@ -67,9 +67,9 @@ export function printOpenings(profiles: ReadonlyArray<OpeningProfile>): void {
   );
   const loads = Math.min(...profiles.map((profile) => profile.loads));
   console.log(
-    `\nwhere the time goes until the chart is live, on the real corpus (medians of ${loads} traced cold loads of each, interleaved; tracing slows a page,` +
-      ' so these run later than the timed loads above). "at": ms from the navigation; "since": ms since the step above; then what the main' +
-      ' thread did in that time, in ms by kind (the rest of "since" it waited):',
+    `\nwhere the time goes until the chart is live, on the real corpus (each figure the median of ${loads} traced cold loads of each page, interleaved;` +
+      ' tracing slows a page a little, so these may run later than the timed loads above). "at": ms from the navigation; "since": ms since the' +
+      ' step above; then what the main thread did in that time, in ms by kind (the rest of "since" it waited):',
   );
   printRows(['variant', 'step', 'at', 'since', 'busy', ...WORK_KINDS], rows);
 }
