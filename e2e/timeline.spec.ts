@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { VIS_TIMELINE_MARK } from '../lib/publish/chart-chunk-mark';
+import { OPENING_MARKS } from '../lib/timeline/opening-marks';
 import { expectChartInStepWithList, holdServerAnswers, listSnapshot, openTimeline } from './helpers';
 
 const TANF = 'russian-airstrike-on-al-tanf-base-2016';
@@ -196,6 +197,21 @@ test('approximate dates say so on the timeline', async ({ page }) => {
   await expect(listEntries(page).and(page.locator('[data-event-id="regime-offensive-on-aleppo-city-2014"]'))).toContainText(
     'summer 2014 (approx.)',
   );
+});
+
+test('the chart marks each step of its opening once, in order, for profilers and the benchmark', async ({ page }) => {
+  await openTimeline(page);
+  const opening = () =>
+    page.evaluate((names) => names.map((name) => performance.getEntriesByName(name, 'mark').map((mark) => mark.startTime)), Object.values(OPENING_MARKS));
+  const marked = await opening();
+  expect(marked.map((times) => times.length)).toEqual([1, 1, 1, 1]);
+  const times = marked.map((found) => found[0] ?? NaN);
+  expect(times).toEqual([...times].sort((a, b) => a - b));
+  // Another view is drawn, not opened: the marks stay those of the page's one opening.
+  await page.getByRole('searchbox', { name: 'Search titles, summaries and quotes' }).fill('Tanf');
+  await expect(page.getByRole('status').filter({ hasText: / of \d+ events$/ })).not.toHaveText(/^(\d+) of \1 events$/);
+  await expectChartInStepWithList(page);
+  expect(await opening()).toEqual(marked);
 });
 
 for (const [name, path] of [
