@@ -1,7 +1,7 @@
-import type { WorkKind } from './main-thread';
-
 // The shape of what the benchmark measures: one module declares it, every step fills it in and the
 // report and the targets read it.
+
+import type { WorkKind } from './main-thread';
 
 export type DatasetKind = 'real' | 'generated';
 
@@ -93,10 +93,14 @@ export interface ViewCacheRun {
   seconds: number;
 }
 
-/** One step of a page's opening: when it was reached, and the main thread's work since the step before. */
+/**
+ * One step of a page's opening: when it was reached, the time since the latest step reached before
+ * it, and the main thread's work in that time.
+ */
 export interface OpeningStep {
   label: string;
   atMs: number | null;
+  sinceMs: number | null;
   work: Record<WorkKind, number> | null;
 }
 

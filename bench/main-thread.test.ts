@@ -14,8 +14,9 @@ const trace = [
   at('Layout', 2, 1),
   at('V8.SomethingNew', 4, 1),
   at('Paint', 7, 1),
-  at('RunTask', 20, 2),
+  // Chrome writes an event as it ends, so what a task ran often comes before the task.
   at('ParseHTML', 20, 2),
+  at('RunTask', 20, 2),
   // Not a task, and another thread's task: neither counts.
   at('ThreadPool_RunTask', 30, 5),
   at('RunTask', 40, 5, 2),
@@ -36,6 +37,27 @@ describe('mainThreadWork', () => {
       { from: 8, to: 10, kind: 'other' },
       { from: 20, to: 22, kind: 'HTML' },
     ]);
+  });
+
+  it('never counts a moment twice when events are badly nested', () => {
+    const tangled = [
+      at('RunTask', 100, 10),
+      at('FunctionCall', 100, 5),
+      // Begins inside the script and ends after it, then runs past its task and into the next.
+      at('Layout', 103, 5),
+      at('TimerFire', 108, 4),
+      at('RunTask', 111, 2),
+      mark,
+    ];
+    const stretches = mainThreadWork(tangled, ANCHOR);
+    expect(stretches).toEqual([
+      { from: 100, to: 103, kind: 'script' },
+      { from: 103, to: 105, kind: 'style & layout' },
+      { from: 105, to: 108, kind: 'other' },
+      { from: 108, to: 110, kind: 'script' },
+      { from: 111, to: 113, kind: 'other' },
+    ]);
+    expect(workBetween(stretches, 100, 113)).toEqual({ script: 5, 'style & layout': 2, HTML: 0, paint: 0, GC: 0, other: 5 });
   });
 
   it('refuses a trace without the mark, rather than read it as an idle page', () => {

@@ -70,7 +70,9 @@ function kindOf(name: string): WorkKind | undefined {
 }
 
 interface Node {
-  event: TraceEvent & { dur: number };
+  start: number;
+  /** The event's end, or its parent's if that comes first: the tree's stretches never overlap. */
+  end: number;
   kind: WorkKind;
   children: Node[];
 }
@@ -94,29 +96,32 @@ export function mainThreadWork(events: ReadonlyArray<TraceEvent>, anchor: Anchor
   const zero = mark.ts - anchor.startTime * 1000;
   const complete = events
     .filter((event): event is TraceEvent & { dur: number } => event.pid === mark.pid && event.tid === mark.tid && event.ph === 'X' && typeof event.dur === 'number')
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    // Outer events first: the longer of two that start together, and a task before what it ran.
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur || Number(b.name === 'RunTask') - Number(a.name === 'RunTask'));
   const roots: Node[] = [];
   const open: Node[] = [];
   for (const event of complete) {
-    while (open.length > 0 && open.at(-1)!.event.ts + open.at(-1)!.event.dur <= event.ts) open.pop();
+    while (open.length > 0 && open.at(-1)!.end <= event.ts) open.pop();
     const parent = open.at(-1);
     // Only what a task ran counts: the thread's idle waits are not events of this kind.
     if (!parent && event.name !== 'RunTask') continue;
-    const node: Node = { event, kind: kindOf(event.name) ?? parent?.kind ?? 'other', children: [] };
+    const end = Math.min(event.ts + event.dur, parent?.end ?? Infinity);
+    const node: Node = { start: event.ts, end, kind: kindOf(event.name) ?? parent?.kind ?? 'other', children: [] };
     (parent ? parent.children : roots).push(node);
     open.push(node);
   }
   const stretches: Stretch[] = [];
   const ms = (ts: number) => (ts - zero) / 1000;
+  // A node's children start after it, end within it and do not overlap: each later one that began
+  // inside an earlier one became that one's child.
   const cut = (node: Node) => {
-    const end = node.event.ts + node.event.dur;
-    let at = node.event.ts;
+    let at = node.start;
     for (const child of node.children) {
-      if (child.event.ts > at) stretches.push({ from: ms(at), to: ms(child.event.ts), kind: node.kind });
+      if (child.start > at) stretches.push({ from: ms(at), to: ms(child.start), kind: node.kind });
       cut(child);
-      at = Math.max(at, Math.min(end, child.event.ts + child.event.dur));
+      at = child.end;
     }
-    if (end > at) stretches.push({ from: ms(at), to: ms(end), kind: node.kind });
+    if (node.end > at) stretches.push({ from: ms(at), to: ms(node.end), kind: node.kind });
   };
   roots.forEach(cut);
   return stretches;

@@ -25,14 +25,20 @@ function timings(page: Page) {
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const resource = (ending: string) => resources.find((entry) => new URL(entry.name).pathname.endsWith(ending))?.responseEnd;
     const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
-    const requested = mark(names.requested);
+    const opening = { requested: mark(names.requested), evaluated: mark(names.evaluated), made: mark(names.made), drawn: mark(names.drawn) };
+    const { requested, evaluated } = opening;
+    // The app's chunk is named by its hash: the last of the scripts asked for once the chart asked,
+    // that had arrived by the time the library was evaluated.
+    const chunks =
+      requested === undefined || evaluated === undefined
+        ? []
+        : resources.filter((entry) => entry.initiatorType === 'script' && entry.startTime >= requested && entry.responseEnd <= evaluated);
     return {
       html: navigation?.responseEnd,
       library: resource('/vis-timeline-graph2d.min.js'),
-      // The app's chunk is named by its hash: the first script asked for once the chart asked.
-      chunk: requested === undefined ? undefined : resources.find((entry) => entry.initiatorType === 'script' && entry.startTime >= requested)?.responseEnd,
+      chunk: chunks.length === 0 ? undefined : Math.max(...chunks.map((entry) => entry.responseEnd)),
       events: resource('/data/events.json'),
-      opening: Object.fromEntries(Object.entries(names).map(([step, name]) => [step, mark(name)])),
+      opening,
     };
   }, OPENING_MARKS);
 }
@@ -81,13 +87,14 @@ async function tracedLoad(page: Page, url: string, variant: Variant, limitMs: nu
 function stepsOf({ trace, anchor, reached }: { trace: TraceEvent[]; anchor: Anchor; reached: Reached }) {
   const stretches = mainThreadWork(trace, anchor);
   let previous = 0;
-  return reached.map(([label, ms]) => {
-    if (ms === undefined) return { label, atMs: null, work: null };
+  return reached.map(([label, ms]): OpeningStep => {
+    if (ms === undefined) return { label, atMs: null, sinceMs: null, work: null };
     // A step reached before the one listed above it (the frame can show before the HTML has all
-    // arrived) has no work of its own.
-    const work = workBetween(stretches, previous, ms);
+    // arrived) has no time or work of its own.
+    const since = Math.max(0, ms - previous);
+    const work = workBetween(stretches, previous, Math.max(previous, ms));
     previous = Math.max(previous, ms);
-    return { label, atMs: ms, work };
+    return { label, atMs: ms, sinceMs: since, work };
   });
 }
 
@@ -96,9 +103,11 @@ function medianProfile(variant: Variant, loads: ReadonlyArray<OpeningStep[]>): O
   const steps = labels.map((label, at) => {
     const samples = loads.map((steps) => steps[at]).filter((step): step is OpeningStep => step !== undefined);
     const works = samples.flatMap((step) => (step.work ? [step.work] : []));
+    const figure = (key: 'atMs' | 'sinceMs') => median(samples.flatMap((step) => (step[key] === null ? [] : [step[key]])));
     return {
       label,
-      atMs: median(samples.flatMap((step) => (step.atMs === null ? [] : [step.atMs]))),
+      atMs: figure('atMs'),
+      sinceMs: figure('sinceMs'),
       work:
         works.length === 0
           ? null

@@ -58,18 +58,16 @@ export function printOpenings(profiles: ReadonlyArray<OpeningProfile>): void {
   if (profiles.length === 0) return;
   const whole = (value: number | null | undefined) => (value === null || value === undefined ? '—' : String(Math.round(value)));
   const rows = profiles.flatMap((profile) =>
-    profile.steps.map((step, at) => {
-      const before = at === 0 ? 0 : profile.steps[at - 1]?.atMs;
-      const since = step.atMs === null || before === null || before === undefined ? null : Math.max(0, step.atMs - before);
+    profile.steps.map((step) => {
       const busy = step.work ? WORK_KINDS.reduce((sum, kind) => sum + (step.work?.[kind] ?? 0), 0) : null;
-      return [profile.variant, step.label, whole(step.atMs), whole(since), whole(busy), ...WORK_KINDS.map((kind) => whole(step.work?.[kind]))];
+      return [profile.variant, step.label, whole(step.atMs), whole(step.sinceMs), whole(busy), ...WORK_KINDS.map((kind) => whole(step.work?.[kind]))];
     }),
   );
   const loads = Math.min(...profiles.map((profile) => profile.loads));
   console.log(
     `\nwhere the time goes until the chart is live, on the real corpus (each figure the median of ${loads} traced cold loads of each page, interleaved;` +
       ' tracing slows a page a little, so these may run later than the timed loads above). "at": ms from the navigation; "since": ms since the' +
-      ' step above; then what the main thread did in that time, in ms by kind (the rest of "since" it waited):',
+      ' latest step above it in that load; then what the main thread did in that time, in ms by kind (the rest of "since" it waited):',
   );
   printRows(['variant', 'step', 'at', 'since', 'busy', ...WORK_KINDS], rows);
 }
