@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Run } from './figures';
 import { limitedStep } from './limits';
-import { heapMB, instrument, marks, scriptKB, type ChartSelectors } from './page-instruments';
+import { heapMB, instrument, marks, scriptKB, untilShownAndLive, type ChartSelectors } from './page-instruments';
 
 // A cold load, the same for the app and the plain page: until the first chart item a person can
 // see and the chart live, the script bytes it took, and the heap once the network is quiet.
@@ -27,12 +27,10 @@ export async function coldLoad(page: Page, url: string, selectors: ChartSelector
   const step = limitedStep(result, limitMs);
   await instrument(page, selectors);
   await page.goto(url, { waitUntil: 'load', timeout: limitMs });
-  const shown = await step('firstItemMs', () =>
-    page.waitForFunction(() => {
-      const found = (window as unknown as { __marks: Record<string, number> }).__marks;
-      return found.firstItem !== undefined && found.live !== undefined;
-    }, null, { timeout: 0 }),
-  );
+  const shown = await step('firstItemMs', async () => {
+    await untilShownAndLive(page, 0);
+    return true;
+  });
   if (shown === undefined) return false;
   const found = await marks(page);
   const figures: Partial<ColdLoad> = { firstListMs: at(found.firstList), firstItemMs: at(found.firstItem), liveMs: at(found.live) };

@@ -6,7 +6,7 @@ import type { OpeningProfile, OpeningStep, Variant } from './figures';
 import { APP_CHART } from './first-item';
 import { mainThreadWork, parseTrace, workBetween, workOf, type Anchor, type TraceEvent } from './main-thread';
 import { median } from './medians';
-import { instrument, marks } from './page-instruments';
+import { instrument, marks, untilShownAndLive } from './page-instruments';
 import { PLAIN_CHART, withOwnBrowser, type PlainPage } from './plain-page';
 
 // Where the time goes until the chart is live, on the real corpus: the steps each page goes through
@@ -52,10 +52,7 @@ async function tracedLoad(page: Page, url: string, variant: Variant, limitMs: nu
   let anchor: Anchor;
   try {
     await page.goto(url, { waitUntil: 'load', timeout: limitMs });
-    await page.waitForFunction(() => {
-      const found = (window as unknown as { __marks: Record<string, number> }).__marks;
-      return found.firstItem !== undefined && found.live !== undefined;
-    }, null, { timeout: limitMs });
+    await untilShownAndLive(page, limitMs);
     anchor = await page.evaluate((name) => ({ name, startTime: performance.mark(name).startTime }), `bench: anchor ${randomUUID()}`);
   } finally {
     buffer = await browser.stopTracing();
@@ -91,10 +88,10 @@ function stepsOf({ trace, anchor, reached }: { trace: TraceEvent[]; anchor: Anch
     if (ms === undefined) return { label, atMs: null, sinceMs: null, work: null };
     // A step reached before the one listed above it (the frame can show before the HTML has all
     // arrived) has no time or work of its own.
-    const since = Math.max(0, ms - previous);
-    const work = workBetween(stretches, previous, Math.max(previous, ms));
-    previous = Math.max(previous, ms);
-    return { label, atMs: ms, sinceMs: since, work };
+    const until = Math.max(previous, ms);
+    const step: OpeningStep = { label, atMs: ms, sinceMs: until - previous, work: workBetween(stretches, previous, until) };
+    previous = until;
+    return step;
   });
 }
 

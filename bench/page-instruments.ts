@@ -87,6 +87,18 @@ export async function instrument(page: Page, selectors: ChartSelectors): Promise
   await page.addInitScript(MEASURE_SCRIPT);
 }
 
+/** Resolves once the page has marked both its first visible chart item and its chart live. */
+export async function untilShownAndLive(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const found = (window as unknown as MeasuredWindow).__marks;
+      return found.firstItem !== undefined && found.live !== undefined;
+    },
+    null,
+    { timeout: timeoutMs },
+  );
+}
+
 export function marks(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => (window as unknown as MeasuredWindow).__marks);
 }
